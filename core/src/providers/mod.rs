@@ -1,0 +1,3 @@
+//! One module per vendor.
+
+pub mod alldomains;

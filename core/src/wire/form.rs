@@ -1,0 +1,138 @@
+//! Ordered key/value pairs, encoded as `application/x-www-form-urlencoded` text.
+//!
+//! Keys may repeat (`ns=a&ns=b`); order is the caller's. Every byte outside the RFC 3986 unreserved
+//! set (`A-Z a-z 0-9 - . _ ~`) is percent-encoded, space included (`%20`), so no value can add a
+//! pair, a key or a fragment: `&`, `=`, `+`, `#`, `[`, `]` and line breaks all travel escaped.
+
+use std::fmt::Write as _;
+
+/// Ordered pairs; keys may repeat.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Pairs {
+    pairs: Vec<(String, String)>,
+}
+
+impl Pairs {
+    /// No pairs.
+    pub fn new() -> Self {
+        Pairs::default()
+    }
+
+    /// Appends one pair.
+    pub fn push(&mut self, key: impl Into<String>, value: impl Into<String>) -> &mut Self {
+        self.pairs.push((key.into(), value.into()));
+        self
+    }
+
+    /// Appends one pair when `value` is `Some`.
+    pub fn push_opt(&mut self, key: &str, value: Option<impl Into<String>>) -> &mut Self {
+        if let Some(v) = value {
+            self.push(key, v);
+        }
+        self
+    }
+
+    /// Appends `key=v` for every `v`, in order (repeated keys).
+    pub fn push_all<I, V>(&mut self, key: &str, values: I) -> &mut Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<String>,
+    {
+        for v in values {
+            self.push(key, v);
+        }
+        self
+    }
+
+    /// Appends every pair of `other`.
+    pub fn extend(&mut self, other: Pairs) -> &mut Self {
+        self.pairs.extend(other.pairs);
+        self
+    }
+
+    /// The pairs, in order.
+    pub fn as_slice(&self) -> &[(String, String)] {
+        &self.pairs
+    }
+
+    /// Whether there are no pairs.
+    pub fn is_empty(&self) -> bool {
+        self.pairs.is_empty()
+    }
+
+    /// `k=v&k=v` with keys and values fully escaped.
+    pub fn encode(&self) -> String {
+        self.encode_with(|k, out| escape_into(k, out))
+    }
+
+    /// Like [`Pairs::encode`] but with `key_writer` deciding how keys are written (bracket keys keep
+    /// their `[` `]` literal, see [`super::brackets`]).
+    pub fn encode_with(&self, mut key_writer: impl FnMut(&str, &mut String)) -> String {
+        let mut out = String::with_capacity(self.pairs.iter().map(|(k, v)| k.len() + v.len() + 2).sum());
+        for (i, (k, v)) in self.pairs.iter().enumerate() {
+            if i > 0 {
+                out.push('&');
+            }
+            key_writer(k, &mut out);
+            out.push('=');
+            escape_into(v, &mut out);
+        }
+        out
+    }
+}
+
+impl<K: Into<String>, V: Into<String>> FromIterator<(K, V)> for Pairs {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
+        Pairs {
+            pairs: iter.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        }
+    }
+}
+
+/// Whether `b` is an RFC 3986 unreserved byte.
+pub const fn is_unreserved(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~')
+}
+
+/// Percent-encodes everything but unreserved bytes.
+pub fn escape_into(s: &str, out: &mut String) {
+    for &b in s.as_bytes() {
+        if is_unreserved(b) {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+}
+
+/// Percent-encodes everything but unreserved bytes.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    escape_into(s, &mut out);
+    out
+}
+
+/// Escapes one path segment (a domain name in a path, an id): `/`, `?`, `#`, `%` and every other
+/// reserved byte are escaped so the value stays one segment.
+pub fn escape_path_segment(s: &str) -> String {
+    escape(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_keys_keep_order() {
+        let mut p = Pairs::new();
+        p.push_all("domain-name", ["a", "b"]).push_all("tlds", ["com", "net"]);
+        assert_eq!(p.encode(), "domain-name=a&domain-name=b&tlds=com&tlds=net");
+    }
+
+    #[test]
+    fn structure_characters_are_escaped() {
+        let mut p = Pairs::new();
+        p.push("k", "a&b=c+d e#f[g]\r\n%");
+        assert_eq!(p.encode(), "k=a%26b%3Dc%2Bd%20e%23f%5Bg%5D%0D%0A%25");
+    }
+}
