@@ -132,3 +132,23 @@ pub fn opt_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Er
         v => text(v).map(Some).map_err(serde::de::Error::custom),
     }
 }
+
+/// Reads a whole number that a provider may write as a number or a numeric string; `null` or `""`
+/// reads as `None`.
+pub fn opt_int<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
+    match Value::deserialize(d)? {
+        Value::Null => Ok(None),
+        Value::String(s) if s.trim().is_empty() => Ok(None),
+        Value::String(s) => s
+            .trim()
+            .parse::<i64>()
+            .map(Some)
+            .map_err(|_| serde::de::Error::custom(format!("expected a whole number, found {s:?}"))),
+        Value::Number(n) => n
+            .as_i64()
+            .or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15).map(|f| f as i64))
+            .map(Some)
+            .ok_or_else(|| serde::de::Error::custom(format!("expected a whole number, found {n}"))),
+        other => Err(serde::de::Error::custom(format!("expected a whole number, found {other}"))),
+    }
+}

@@ -7,7 +7,7 @@ use crate::domain::{DomainName, label_to_ascii, suffix_to_ascii};
 use crate::error::{Error, ErrorKind};
 use crate::operation::{Metadata, Operation, Safety};
 use crate::response::from_value;
-use crate::wire::types::{Id, flag, opt_number, opt_text, text};
+use crate::wire::types::{Id, flag, opt_int, opt_text, text};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -513,8 +513,8 @@ pub struct DomainInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub admin: Option<ContactTemplate>,
     /// Registration period in years.
-    #[serde(default, deserialize_with = "opt_number", skip_serializing_if = "Option::is_none")]
-    pub period: Option<f64>,
+    #[serde(default, deserialize_with = "opt_int", skip_serializing_if = "Option::is_none")]
+    pub period: Option<i64>,
     /// DNSSEC enabled.
     #[serde(default, deserialize_with = "flag")]
     pub dnssec: bool,
