@@ -7,14 +7,19 @@ use crate::providers;
 use crate::record::{HttpRequest, HttpResponse};
 use serde_json::Value;
 
+/// Builds a request from JSON parameters.
+pub type PrepareFn<C> = fn(&C, Value) -> Result<http::Request<Vec<u8>>, Error>;
+/// Parses a response to JSON output.
+pub type ParseFn = fn(http::Response<&[u8]>) -> Result<Value, Error>;
+
 /// One row of a provider's table.
 pub struct Entry<C: 'static> {
     /// What the operation is.
     pub meta: &'static Metadata,
     /// Builds the request from JSON parameters.
-    pub prepare: fn(&C, Value) -> Result<http::Request<Vec<u8>>, Error>,
+    pub prepare: PrepareFn<C>,
     /// Parses a response to JSON output.
-    pub parse: fn(http::Response<&[u8]>) -> Result<Value, Error>,
+    pub parse: ParseFn,
     /// The JSON Schema of the parameters and the output (feature `schema`).
     #[cfg(feature = "schema")]
     pub schema: fn() -> (schemars::Schema, schemars::Schema),
@@ -44,7 +49,10 @@ where
     }
 }
 
-fn prepare_op<O: Operation>(client: &O::Client, params: Value) -> Result<http::Request<Vec<u8>>, Error> {
+fn prepare_op<O: Operation>(
+    client: &O::Client,
+    params: Value,
+) -> Result<http::Request<Vec<u8>>, Error> {
     let params = if params.is_null() {
         Value::Object(serde_json::Map::new())
     } else {
@@ -92,7 +100,10 @@ impl Client {
             other => {
                 return Err(Error::invalid_input(
                     "provider",
-                    format!("unknown provider {other:?}; known: {}", PROVIDERS.join(", ")),
+                    format!(
+                        "unknown provider {other:?}; known: {}",
+                        PROVIDERS.join(", ")
+                    ),
                 ));
             }
         };
@@ -150,25 +161,37 @@ impl Client {
     }
 }
 
-fn find<'t, C>(table: &'t [Entry<C>], provider: &str, operation: &str) -> Result<&'t Entry<C>, Error> {
-    table.iter().find(|e| e.meta.name == operation).ok_or_else(|| {
-        Error::unsupported(format!(
-            "{provider} has no operation {operation:?} (see the catalog for the list)"
-        ))
-    })
+fn find<'t, C>(
+    table: &'t [Entry<C>],
+    provider: &str,
+    operation: &str,
+) -> Result<&'t Entry<C>, Error> {
+    table
+        .iter()
+        .find(|e| e.meta.name == operation)
+        .ok_or_else(|| {
+            Error::unsupported(format!(
+                "{provider} has no operation {operation:?} (see the catalog for the list)"
+            ))
+        })
 }
 
 /// The metadata of every operation of `provider` (empty for an unknown provider).
 pub fn operations(provider: &str) -> Vec<&'static Metadata> {
     match provider {
-        "alldomains" => providers::alldomains::OPERATIONS.iter().map(|e| e.meta).collect(),
+        "alldomains" => providers::alldomains::OPERATIONS
+            .iter()
+            .map(|e| e.meta)
+            .collect(),
         _ => Vec::new(),
     }
 }
 
 /// The metadata of one operation.
 pub fn metadata(provider: &str, operation: &str) -> Option<&'static Metadata> {
-    operations(provider).into_iter().find(|m| m.name == operation)
+    operations(provider)
+        .into_iter()
+        .find(|m| m.name == operation)
 }
 
 /// Every operation of every provider.
@@ -186,19 +209,23 @@ pub fn catalog_json() -> Value {
 #[cfg(feature = "schema")]
 pub fn schemas_json() -> Value {
     let mut out = serde_json::Map::new();
-    let mut add = |provider: &str, rows: Vec<(&'static Metadata, (schemars::Schema, schemars::Schema))>| {
-        let mut ops = serde_json::Map::new();
-        for (m, (p, o)) in rows {
-            ops.insert(
-                m.name.to_owned(),
-                serde_json::json!({"params": p.to_value(), "output": o.to_value()}),
-            );
-        }
-        out.insert(provider.to_owned(), Value::Object(ops));
-    };
+    let mut add =
+        |provider: &str, rows: Vec<(&'static Metadata, (schemars::Schema, schemars::Schema))>| {
+            let mut ops = serde_json::Map::new();
+            for (m, (p, o)) in rows {
+                ops.insert(
+                    m.name.to_owned(),
+                    serde_json::json!({"params": p.to_value(), "output": o.to_value()}),
+                );
+            }
+            out.insert(provider.to_owned(), Value::Object(ops));
+        };
     add(
         "alldomains",
-        providers::alldomains::OPERATIONS.iter().map(|e| (e.meta, (e.schema)())).collect(),
+        providers::alldomains::OPERATIONS
+            .iter()
+            .map(|e| (e.meta, (e.schema)()))
+            .collect(),
     );
     Value::Object(out)
 }

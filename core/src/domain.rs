@@ -67,7 +67,10 @@ impl DomainName {
 
     /// Everything after the first label (`co.uz` of `example.co.uz`).
     pub fn suffix(&self) -> &str {
-        self.ascii.split_once('.').map(|(_, rest)| rest).unwrap_or_default()
+        self.ascii
+            .split_once('.')
+            .map(|(_, rest)| rest)
+            .unwrap_or_default()
     }
 }
 
@@ -132,7 +135,9 @@ fn check_ascii_name(ascii: &str, field: &str) -> Result<(), Error> {
                 format!("label {label:?} is longer than {MAX_LABEL_LEN} characters"),
             ));
         }
-        if !label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        if !label
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
             || label.starts_with('-')
             || label.ends_with('-')
         {
@@ -188,8 +193,14 @@ mod tests {
 
     #[test]
     fn labels_and_suffixes() {
-        assert_eq!(label_to_ascii("пример", "sld").ok().as_deref(), Some("xn--e1afmkfd"));
+        assert_eq!(
+            label_to_ascii("пример", "sld").ok().as_deref(),
+            Some("xn--e1afmkfd")
+        );
         assert!(label_to_ascii("a.b", "sld").is_err());
-        assert_eq!(suffix_to_ascii("co.uz", "tld").ok().as_deref(), Some("co.uz"));
+        assert_eq!(
+            suffix_to_ascii("co.uz", "tld").ok().as_deref(),
+            Some("co.uz")
+        );
     }
 }

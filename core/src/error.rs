@@ -93,10 +93,15 @@ impl std::fmt::Display for ErrorKind {
     }
 }
 
-/// The one public error.
+/// The one public error (boxed inside, so `Result<T, Error>` stays small).
 #[derive(Clone, Debug, PartialEq, Serialize)]
-#[non_exhaustive]
+#[serde(transparent)]
 pub struct Error {
+    inner: Box<ErrorInner>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+struct ErrorInner {
     kind: ErrorKind,
     message: String,
     retryable: bool,
@@ -121,15 +126,17 @@ impl Error {
     /// A new error of `kind` with a human-readable message; retryable as the kind's default.
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
         Error {
-            kind,
-            message: message.into(),
-            retryable: kind.default_retryable(),
-            field: None,
-            status: None,
-            provider_code: None,
-            provider_message: None,
-            body_excerpt: None,
-            details: None,
+            inner: Box::new(ErrorInner {
+                kind,
+                message: message.into(),
+                retryable: kind.default_retryable(),
+                field: None,
+                status: None,
+                provider_code: None,
+                provider_message: None,
+                body_excerpt: None,
+                details: None,
+            }),
         }
     }
 
@@ -137,7 +144,7 @@ impl Error {
     pub fn invalid_input(field: impl Into<String>, reason: impl std::fmt::Display) -> Self {
         let field = field.into();
         let mut e = Error::new(ErrorKind::InvalidInput, format!("{field}: {reason}"));
-        e.field = Some(field);
+        e.inner.field = Some(field);
         e
     }
 
@@ -149,7 +156,7 @@ impl Error {
     /// The response was not what the provider documents; keeps a short excerpt of the body.
     pub fn protocol(reason: impl Into<String>, body: &[u8]) -> Self {
         let mut e = Error::new(ErrorKind::Protocol, reason);
-        e.body_excerpt = Some(excerpt(body));
+        e.inner.body_excerpt = Some(excerpt(body));
         e
     }
 
@@ -157,79 +164,79 @@ impl Error {
     pub fn provider(kind: ErrorKind, code: Option<String>, message: impl Into<String>) -> Self {
         let message = message.into();
         let mut e = Error::new(kind, message.clone());
-        e.provider_code = code;
-        e.provider_message = Some(message);
+        e.inner.provider_code = code;
+        e.inner.provider_message = Some(message);
         e
     }
 
     /// Sets whether a retry of the same request is safe and useful.
     pub fn with_retryable(mut self, retryable: bool) -> Self {
-        self.retryable = retryable;
+        self.inner.retryable = retryable;
         self
     }
     /// Records the HTTP status the error came with.
     pub fn with_status(mut self, status: u16) -> Self {
-        self.status = Some(status);
+        self.inner.status = Some(status);
         self
     }
     /// Attaches structured details (the provider's error parameters, per-item failures, …).
     pub fn with_details(mut self, details: Value) -> Self {
-        self.details = Some(details);
+        self.inner.details = Some(details);
         self
     }
     /// Attaches a short excerpt of the response body.
     pub fn with_body(mut self, body: &[u8]) -> Self {
-        self.body_excerpt = Some(excerpt(body));
+        self.inner.body_excerpt = Some(excerpt(body));
         self
     }
 
     /// What went wrong, coarsely.
     pub fn kind(&self) -> ErrorKind {
-        self.kind
+        self.inner.kind
     }
     /// A human-readable message (the provider's message when the provider produced the error).
     pub fn message(&self) -> &str {
-        &self.message
+        &self.inner.message
     }
     /// Whether sending the same request again may succeed and is safe.
     pub fn is_retryable(&self) -> bool {
-        self.retryable
+        self.inner.retryable
     }
     /// The input field an `InvalidInput` error is about.
     pub fn field(&self) -> Option<&str> {
-        self.field.as_deref()
+        self.inner.field.as_deref()
     }
     /// The HTTP status of the response, when the error came from one.
     pub fn status(&self) -> Option<u16> {
-        self.status
+        self.inner.status
     }
     /// The provider's own error code, verbatim (as text).
     pub fn provider_code(&self) -> Option<&str> {
-        self.provider_code.as_deref()
+        self.inner.provider_code.as_deref()
     }
     /// The provider's own error message, verbatim.
     pub fn provider_message(&self) -> Option<&str> {
-        self.provider_message.as_deref()
+        self.inner.provider_message.as_deref()
     }
     /// The start of an unexpected response body (`Protocol` errors).
     pub fn body_excerpt(&self) -> Option<&str> {
-        self.body_excerpt.as_deref()
+        self.inner.body_excerpt.as_deref()
     }
     /// Structured details, when the provider sent any.
     pub fn details(&self) -> Option<&Value> {
-        self.details.as_ref()
+        self.inner.details.as_ref()
     }
 
     /// The error as a JSON object — the shape every binding hands to its host language.
     pub fn to_json(&self) -> Value {
-        serde_json::to_value(self).unwrap_or_else(|_| Value::String(self.message.clone()))
+        serde_json::to_value(self).unwrap_or_else(|_| Value::String(self.inner.message.clone()))
     }
 }
 
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.kind, self.message)?;
-        if let Some(code) = &self.provider_code {
+        write!(f, "{}: {}", self.inner.kind, self.inner.message)?;
+        if let Some(code) = &self.inner.provider_code {
             write!(f, " (provider code {code})")?;
         }
         Ok(())

@@ -64,7 +64,12 @@ impl From<http::Request<Vec<u8>>> for HttpRequest {
             headers: parts
                 .headers
                 .iter()
-                .map(|(k, v)| (k.as_str().to_owned(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+                .map(|(k, v)| {
+                    (
+                        k.as_str().to_owned(),
+                        String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                    )
+                })
                 .collect(),
             body,
         }
@@ -127,7 +132,11 @@ impl HttpRequest {
 
     /// The request as JSON (`{"method","url","headers":[[n,v]…],"body":"…"}`), redacted or not.
     pub fn to_json(&self, redact: bool) -> Value {
-        let r = if redact { self.redacted() } else { self.clone() };
+        let r = if redact {
+            self.redacted()
+        } else {
+            self.clone()
+        };
         serde_json::to_value(&r).unwrap_or(Value::Null)
     }
 }
@@ -278,9 +287,14 @@ mod tests {
         let r = req.redacted();
         assert_eq!(r.url, "https://x/api?auth-userid=1&api-key=***&x=1");
         assert_eq!(r.header("authorization"), Some("***"));
-        assert_eq!(r.body_text(), r#"{"a":1,"password":"***","n":{"token":"***"}}"#);
+        assert_eq!(
+            r.body_text(),
+            r#"{"a":1,"password":"***","n":{"token":"***"}}"#
+        );
         let dbg = format!("{req:?}");
-        assert!(!dbg.contains("SECRETKEY") && !dbg.contains("Basic abc") && !dbg.contains("\"pw\""));
+        assert!(
+            !dbg.contains("SECRETKEY") && !dbg.contains("Basic abc") && !dbg.contains("\"pw\"")
+        );
     }
 
     #[test]
@@ -288,7 +302,10 @@ mod tests {
         let req = HttpRequest {
             method: "POST".into(),
             url: "https://x/".into(),
-            headers: vec![("Content-Type".into(), "application/x-www-form-urlencoded".into())],
+            headers: vec![(
+                "Content-Type".into(),
+                "application/x-www-form-urlencoded".into(),
+            )],
             body: b"username=u&password=p%26w&x=1".to_vec(),
         };
         assert_eq!(req.redacted().body_text(), "username=u&password=***&x=1");

@@ -74,9 +74,19 @@ mod tests {
 
     #[test]
     fn kinds_from_status_when_not_json() {
-        let k = |s, b| read_json(&resp(s, b)).err().map(|e| (e.kind(), e.is_retryable()));
-        assert_eq!(k(502, b"<html>bad gateway</html>"), Some((ErrorKind::ProviderDown, true)));
-        assert_eq!(k(200, b"<html>proxy</html>"), Some((ErrorKind::Protocol, false)));
+        let k = |s, b| {
+            read_json(&resp(s, b))
+                .err()
+                .map(|e| (e.kind(), e.is_retryable()))
+        };
+        assert_eq!(
+            k(502, b"<html>bad gateway</html>"),
+            Some((ErrorKind::ProviderDown, true))
+        );
+        assert_eq!(
+            k(200, b"<html>proxy</html>"),
+            Some((ErrorKind::Protocol, false))
+        );
         assert_eq!(k(401, b""), Some((ErrorKind::Auth, false)));
         assert_eq!(k(429, b"slow down"), Some((ErrorKind::RateLimited, true)));
         assert_eq!(k(200, b"  "), Some((ErrorKind::Protocol, false)));

@@ -1,7 +1,12 @@
 //! Runs every golden vector under `tests/vectors/` (see its README) against the catalog, and
 //! snapshots the redacted rendering of every prepared request with insta.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use registrar_kit::catalog::Client;
 use registrar_kit::{HttpRequest, HttpResponse};
@@ -13,7 +18,10 @@ fn vectors_root() -> PathBuf {
 }
 
 fn find_cases(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
@@ -31,7 +39,10 @@ fn subset_mismatch(expected: &Value, actual: &Value) -> Option<String> {
     };
     for (k, v) in e {
         if a.get(k) != Some(v) {
-            return Some(format!("member {k}: expected {v}, got {}", a.get(k).unwrap_or(&Value::Null)));
+            return Some(format!(
+                "member {k}: expected {v}, got {}",
+                a.get(k).unwrap_or(&Value::Null)
+            ));
         }
     }
     None
@@ -42,7 +53,8 @@ fn request_json(r: &HttpRequest) -> Value {
 }
 
 fn run_case(path: &Path) -> Result<Option<(String, Value)>, String> {
-    let case: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).map_err(|e| e.to_string())?;
+    let case: Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).map_err(|e| e.to_string())?;
     let provider = case["provider"].as_str().ok_or("no provider")?;
     let operation = case["operation"].as_str().ok_or("no operation")?;
     let client = Client::new(provider, &case["config"]).map_err(|e| format!("client: {e}"))?;
@@ -72,14 +84,24 @@ fn run_case(path: &Path) -> Result<Option<(String, Value)>, String> {
                     return Err(format!("prepare error differs: {m} (error: {e})"));
                 }
             }
-            (_, _, Ok(req)) => return Err(format!("expected an error, got request {}", request_json(&req))),
+            (_, _, Ok(req)) => {
+                return Err(format!(
+                    "expected an error, got request {}",
+                    request_json(&req)
+                ));
+            }
             (_, _, Err(e)) => return Err(format!("expected a request, got error {e}")),
         }
     }
 
     if let Some(resp) = case.get("response") {
-        let response: HttpResponse = serde_json::from_value(resp.clone()).map_err(|e| e.to_string())?;
-        match (case.get("output"), case.get("error"), client.parse(operation, &response)) {
+        let response: HttpResponse =
+            serde_json::from_value(resp.clone()).map_err(|e| e.to_string())?;
+        match (
+            case.get("output"),
+            case.get("error"),
+            client.parse(operation, &response),
+        ) {
             (Some(expected), None, Ok(out)) => {
                 if &out != expected {
                     return Err(format!(
@@ -113,14 +135,26 @@ fn every_vector_passes() {
     let mut failures = Vec::new();
     let mut snapshots = Vec::new();
     for path in &cases {
-        let rel = path.strip_prefix(&root).unwrap().parent().unwrap().to_string_lossy().replace('\\', "/");
+        let rel = path
+            .strip_prefix(&root)
+            .unwrap()
+            .parent()
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         match run_case(path) {
             Ok(Some((_, snap))) => snapshots.push((rel, snap)),
             Ok(None) => {}
             Err(e) => failures.push(format!("{rel}: {e}")),
         }
     }
-    assert!(failures.is_empty(), "{} of {} vectors failed:\n{}", failures.len(), cases.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} vectors failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n\n")
+    );
     eprintln!("{} vectors passed", cases.len());
 
     // One snapshot per prepared request, in its redacted form (what a log would show).
@@ -137,16 +171,25 @@ fn every_vector_passes() {
 
 #[test]
 fn catalog_matches_the_checklist() {
-    let list: Value =
-        serde_json::from_str(&std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/operations.json")).unwrap())
-            .unwrap();
+    let list: Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/operations.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
     for provider in registrar_kit::catalog::PROVIDERS {
         let mut expected: Vec<(String, String)> = list["operations"]
             .as_array()
             .unwrap()
             .iter()
             .filter(|o| o["provider"] == json!(provider))
-            .map(|o| (o["operation"].as_str().unwrap().to_owned(), o["method"].as_str().unwrap().to_owned()))
+            .map(|o| {
+                (
+                    o["operation"].as_str().unwrap().to_owned(),
+                    o["method"].as_str().unwrap().to_owned(),
+                )
+            })
             .collect();
         let mut actual: Vec<(String, String)> = registrar_kit::catalog::operations(provider)
             .iter()
@@ -154,7 +197,10 @@ fn catalog_matches_the_checklist() {
             .collect();
         expected.sort();
         actual.sort();
-        assert_eq!(actual, expected, "catalog of {provider} differs from tests/operations.json");
+        assert_eq!(
+            actual, expected,
+            "catalog of {provider} differs from tests/operations.json"
+        );
         assert_eq!(
             list["counts"][provider].as_u64(),
             Some(actual.len() as u64),
@@ -180,8 +226,16 @@ fn every_catalog_operation_has_a_request_vector() {
             let v: Value = serde_json::from_str(&std::fs::read_to_string(c).unwrap()).unwrap();
             v.get("output").is_some()
         });
-        assert!(has_request, "{}/{} has no request vector", m.provider, m.name);
-        assert!(has_response, "{}/{} has no successful response vector", m.provider, m.name);
+        assert!(
+            has_request,
+            "{}/{} has no request vector",
+            m.provider, m.name
+        );
+        assert!(
+            has_response,
+            "{}/{} has no successful response vector",
+            m.provider, m.name
+        );
     }
 }
 
@@ -191,11 +245,18 @@ fn client_config_is_validated() {
         (json!({"token": ""}), "token"),
         (json!({}), "config"),
         (json!({"token": "t", "base_url": "ftp://x"}), "base_url"),
-        (json!({"token": "t", "base_url": "https://x/?q=1"}), "base_url"),
+        (
+            json!({"token": "t", "base_url": "https://x/?q=1"}),
+            "base_url",
+        ),
         (json!({"token": "t", "extra": 1}), "config"),
     ] {
         let err = Client::new("alldomains", &config).unwrap_err();
-        assert_eq!(err.kind(), registrar_kit::ErrorKind::InvalidInput, "{config}");
+        assert_eq!(
+            err.kind(),
+            registrar_kit::ErrorKind::InvalidInput,
+            "{config}"
+        );
         assert_eq!(err.field(), Some(field), "{config}");
         assert!(!err.to_string().contains("\"t\""));
     }
@@ -208,12 +269,28 @@ fn client_config_is_validated() {
 
 #[test]
 fn custom_base_url_and_secrets_never_print() {
-    let c = Client::new("alldomains", &json!({"token": "SEKRET-123", "base_url": "http://127.0.0.1:8080/"})).unwrap();
-    let req = c.prepare("servicedomain/check", json!({"sld": "a", "tld": ".uz"})).unwrap();
-    assert_eq!(req.url, "http://127.0.0.1:8080/api/client/servicedomain/check");
-    for rendering in [format!("{c:?}"), format!("{req:?}"), req.to_json(true).to_string()] {
+    let c = Client::new(
+        "alldomains",
+        &json!({"token": "SEKRET-123", "base_url": "http://127.0.0.1:8080/"}),
+    )
+    .unwrap();
+    let req = c
+        .prepare("servicedomain/check", json!({"sld": "a", "tld": ".uz"}))
+        .unwrap();
+    assert_eq!(
+        req.url,
+        "http://127.0.0.1:8080/api/client/servicedomain/check"
+    );
+    for rendering in [
+        format!("{c:?}"),
+        format!("{req:?}"),
+        req.to_json(true).to_string(),
+    ] {
         assert!(!rendering.contains("SEKRET-123"), "{rendering}");
-        assert!(!rendering.contains("U0VLUkVU"), "base64 of the token leaked: {rendering}");
+        assert!(
+            !rendering.contains("U0VLUkVU"),
+            "base64 of the token leaked: {rendering}"
+        );
     }
     // The unredacted request does carry the credential.
     assert!(req.header("authorization").unwrap().starts_with("Basic "));

@@ -16,6 +16,9 @@ pub fn basic(user: &str, password: &str) -> String {
 mod tests {
     #[test]
     fn rfc7617_example() {
-        assert_eq!(super::basic("Aladdin", "open sesame"), "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==");
+        assert_eq!(
+            super::basic("Aladdin", "open sesame"),
+            "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="
+        );
     }
 }

@@ -115,7 +115,10 @@ mod tests {
     #[test]
     fn documented_shapes() {
         let v = json!({"0": {"domain": "a.com"}, "1": {"domain": "b.net"}});
-        assert_eq!(encode(&flatten(&v, BoolStyle::OneZero)), "0[domain]=a.com&1[domain]=b.net");
+        assert_eq!(
+            encode(&flatten(&v, BoolStyle::OneZero)),
+            "0[domain]=a.com&1[domain]=b.net"
+        );
         let v = json!({"a.com": [{"type": "A", "value": "1.2.3.4"}]});
         assert_eq!(
             encode(&flatten(&v, BoolStyle::OneZero)),
@@ -126,6 +129,9 @@ mod tests {
     #[test]
     fn values_cannot_add_levels() {
         let v = json!({"x]": {"y": "v[0]=&z"}});
-        assert_eq!(encode(&flatten(&v, BoolStyle::Words)), "x%5D[y]=v%5B0%5D%3D%26z");
+        assert_eq!(
+            encode(&flatten(&v, BoolStyle::Words)),
+            "x%5D[y]=v%5B0%5D%3D%26z"
+        );
     }
 }

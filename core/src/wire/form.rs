@@ -62,13 +62,14 @@ impl Pairs {
 
     /// `k=v&k=v` with keys and values fully escaped.
     pub fn encode(&self) -> String {
-        self.encode_with(|k, out| escape_into(k, out))
+        self.encode_with(escape_into)
     }
 
     /// Like [`Pairs::encode`] but with `key_writer` deciding how keys are written (bracket keys keep
     /// their `[` `]` literal, see [`super::brackets`]).
     pub fn encode_with(&self, mut key_writer: impl FnMut(&str, &mut String)) -> String {
-        let mut out = String::with_capacity(self.pairs.iter().map(|(k, v)| k.len() + v.len() + 2).sum());
+        let mut out =
+            String::with_capacity(self.pairs.iter().map(|(k, v)| k.len() + v.len() + 2).sum());
         for (i, (k, v)) in self.pairs.iter().enumerate() {
             if i > 0 {
                 out.push('&');
@@ -84,7 +85,10 @@ impl Pairs {
 impl<K: Into<String>, V: Into<String>> FromIterator<(K, V)> for Pairs {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
         Pairs {
-            pairs: iter.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            pairs: iter
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
         }
     }
 }
@@ -125,7 +129,8 @@ mod tests {
     #[test]
     fn repeated_keys_keep_order() {
         let mut p = Pairs::new();
-        p.push_all("domain-name", ["a", "b"]).push_all("tlds", ["com", "net"]);
+        p.push_all("domain-name", ["a", "b"])
+            .push_all("tlds", ["com", "net"]);
         assert_eq!(p.encode(), "domain-name=a&domain-name=b&tlds=com&tlds=net");
     }
 

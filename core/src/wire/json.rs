@@ -16,6 +16,9 @@ pub fn id_string(value: &serde_json::Value, field: &str) -> Result<String, Error
     match value {
         serde_json::Value::String(s) if !s.trim().is_empty() => Ok(s.trim().to_owned()),
         serde_json::Value::Number(n) => Ok(n.to_string()),
-        _ => Err(Error::invalid_input(field, "expected a non-empty identifier (string or number)")),
+        _ => Err(Error::invalid_input(
+            field,
+            "expected a non-empty identifier (string or number)",
+        )),
     }
 }

@@ -31,7 +31,8 @@ impl RequestBuilder {
     /// Appends the pairs as the query string (`?` or `&` as needed); nothing when empty.
     pub fn query(mut self, pairs: &Pairs) -> Self {
         if !pairs.is_empty() {
-            self.url.push(if self.url.contains('?') { '&' } else { '?' });
+            self.url
+                .push(if self.url.contains('?') { '&' } else { '?' });
             self.url.push_str(&pairs.encode());
         }
         self
@@ -40,7 +41,8 @@ impl RequestBuilder {
     /// Appends an already encoded query string.
     pub fn raw_query(mut self, encoded: &str) -> Self {
         if !encoded.is_empty() {
-            self.url.push(if self.url.contains('?') { '&' } else { '?' });
+            self.url
+                .push(if self.url.contains('?') { '&' } else { '?' });
             self.url.push_str(encoded);
         }
         self
@@ -48,16 +50,18 @@ impl RequestBuilder {
 
     /// Adds a header. Values that carry credentials should use [`RequestBuilder::secret_header`].
     pub fn header(mut self, name: &'static str, value: &str) -> Result<Self, Error> {
-        let v = HeaderValue::from_str(value)
-            .map_err(|_| Error::invalid_input(name, "contains characters not allowed in a header"))?;
+        let v = HeaderValue::from_str(value).map_err(|_| {
+            Error::invalid_input(name, "contains characters not allowed in a header")
+        })?;
         self.headers.push((HeaderName::from_static(name), v));
         Ok(self)
     }
 
     /// Adds a header marked sensitive (`http` keeps it out of HPACK tables; we mask it in logs).
     pub fn secret_header(mut self, name: &'static str, value: &str) -> Result<Self, Error> {
-        let mut v = HeaderValue::from_str(value)
-            .map_err(|_| Error::invalid_input(name, "contains characters not allowed in a header"))?;
+        let mut v = HeaderValue::from_str(value).map_err(|_| {
+            Error::invalid_input(name, "contains characters not allowed in a header")
+        })?;
         v.set_sensitive(true);
         self.headers.push((HeaderName::from_static(name), v));
         Ok(self)
@@ -84,11 +88,14 @@ impl RequestBuilder {
 
     /// Finishes the request.
     pub fn build(self) -> Result<http::Request<Vec<u8>>, Error> {
-        let mut b = http::Request::builder().method(self.method).uri(self.url.as_str());
+        let mut b = http::Request::builder()
+            .method(self.method)
+            .uri(self.url.as_str());
         for (k, v) in self.headers {
             b = b.header(k, v);
         }
-        b.body(self.body).map_err(|e| Error::from(BuildError::Http(e)))
+        b.body(self.body)
+            .map_err(|e| Error::from(BuildError::Http(e)))
     }
 }
 
@@ -99,10 +106,18 @@ pub fn check_base_url(base: &str, field: &str) -> Result<(), Error> {
         .map_err(|_| Error::invalid_input(field, format!("{base:?} is not a URL")))?;
     match uri.scheme_str() {
         Some("http" | "https") => {}
-        _ => return Err(Error::invalid_input(field, "must start with https:// or http://")),
+        _ => {
+            return Err(Error::invalid_input(
+                field,
+                "must start with https:// or http://",
+            ));
+        }
     }
     if uri.host().is_none() || uri.query().is_some() || base.contains('#') {
-        return Err(Error::invalid_input(field, "must be an absolute URL without query or fragment"));
+        return Err(Error::invalid_input(
+            field,
+            "must be an absolute URL without query or fragment",
+        ));
     }
     Ok(())
 }

@@ -20,7 +20,10 @@ impl Id {
             return Err(crate::Error::invalid_input(field, "must not be empty"));
         }
         if self.0.chars().any(char::is_control) {
-            return Err(crate::Error::invalid_input(field, "must not contain control characters"));
+            return Err(crate::Error::invalid_input(
+                field,
+                "must not contain control characters",
+            ));
         }
         Ok(())
     }
@@ -85,9 +88,13 @@ pub fn flag<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
         Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
             "" | "0" | "false" | "no" | "off" | "n" => Ok(false),
             "1" | "true" | "yes" | "on" | "y" => Ok(true),
-            other => Err(serde::de::Error::custom(format!("expected a flag, found {other:?}"))),
+            other => Err(serde::de::Error::custom(format!(
+                "expected a flag, found {other:?}"
+            ))),
         },
-        other => Err(serde::de::Error::custom(format!("expected a flag, found {other}"))),
+        other => Err(serde::de::Error::custom(format!(
+            "expected a flag, found {other}"
+        ))),
     }
 }
 
@@ -98,7 +105,9 @@ pub fn text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
         Value::Number(n) => Ok(n.to_string()),
         Value::Bool(b) => Ok(b.to_string()),
         Value::Null => Ok(String::new()),
-        other => Err(serde::de::Error::custom(format!("expected text, found {other}"))),
+        other => Err(serde::de::Error::custom(format!(
+            "expected text, found {other}"
+        ))),
     }
 }
 
@@ -112,7 +121,9 @@ pub fn number<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
             .trim()
             .parse::<f64>()
             .map_err(|_| serde::de::Error::custom(format!("expected a number, found {s:?}"))),
-        other => Err(serde::de::Error::custom(format!("expected a number, found {other}"))),
+        other => Err(serde::de::Error::custom(format!(
+            "expected a number, found {other}"
+        ))),
     }
 }
 
@@ -139,16 +150,22 @@ pub fn opt_int<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error>
     match Value::deserialize(d)? {
         Value::Null => Ok(None),
         Value::String(s) if s.trim().is_empty() => Ok(None),
-        Value::String(s) => s
-            .trim()
-            .parse::<i64>()
-            .map(Some)
-            .map_err(|_| serde::de::Error::custom(format!("expected a whole number, found {s:?}"))),
+        Value::String(s) => {
+            s.trim().parse::<i64>().map(Some).map_err(|_| {
+                serde::de::Error::custom(format!("expected a whole number, found {s:?}"))
+            })
+        }
         Value::Number(n) => n
             .as_i64()
-            .or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15).map(|f| f as i64))
+            .or_else(|| {
+                n.as_f64()
+                    .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
+                    .map(|f| f as i64)
+            })
             .map(Some)
             .ok_or_else(|| serde::de::Error::custom(format!("expected a whole number, found {n}"))),
-        other => Err(serde::de::Error::custom(format!("expected a whole number, found {other}"))),
+        other => Err(serde::de::Error::custom(format!(
+            "expected a whole number, found {other}"
+        ))),
     }
 }

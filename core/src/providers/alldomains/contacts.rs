@@ -1,7 +1,7 @@
 //! Contact data and templates (§2 contact blocks, §3–§5).
 
-use super::envelope;
 use super::Client;
+use super::envelope;
 use crate::error::Error;
 use crate::operation::{Metadata, Operation, Safety};
 use crate::response::from_value;
@@ -72,7 +72,10 @@ fn non_empty(field: &str, v: &str) -> Result<(), Error> {
     if v.trim().is_empty() {
         Err(Error::invalid_input(field, "is required"))
     } else if v.chars().any(|c| c.is_control() && c != '\t') {
-        Err(Error::invalid_input(field, "must not contain line breaks or control characters"))
+        Err(Error::invalid_input(
+            field,
+            "must not contain line breaks or control characters",
+        ))
     } else {
         Ok(())
     }
@@ -88,19 +91,27 @@ fn required_opt(field: &str, v: &Option<String>, why: &str) -> Result<(), Error>
 /// `YYYY-MM-DD` with a plausible month and day.
 pub(crate) fn check_date(field: &str, v: &str) -> Result<(), Error> {
     let b = v.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
     let ok = b.len() == 10
         && digits(0..4)
         && b.get(4) == Some(&b'-')
         && digits(5..7)
         && b.get(7) == Some(&b'-')
         && digits(8..10)
-        && v.get(5..7).and_then(|m| m.parse::<u8>().ok()).is_some_and(|m| (1..=12).contains(&m))
-        && v.get(8..10).and_then(|d| d.parse::<u8>().ok()).is_some_and(|d| (1..=31).contains(&d));
+        && v.get(5..7)
+            .and_then(|m| m.parse::<u8>().ok())
+            .is_some_and(|m| (1..=12).contains(&m))
+        && v.get(8..10)
+            .and_then(|d| d.parse::<u8>().ok())
+            .is_some_and(|d| (1..=31).contains(&d));
     if ok {
         Ok(())
     } else {
-        Err(Error::invalid_input(field, format!("{v:?} is not a date in the form YYYY-MM-DD")))
+        Err(Error::invalid_input(
+            field,
+            format!("{v:?} is not a date in the form YYYY-MM-DD"),
+        ))
     }
 }
 
@@ -136,17 +147,31 @@ impl ContactData {
         non_empty(&f("last_name"), &self.last_name)?;
         non_empty(&f("email"), &self.email)?;
         let email = self.email.trim();
-        let valid_email = email
-            .split_once('@')
-            .is_some_and(|(local, host)| !local.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.'))
-            && !email.chars().any(char::is_whitespace)
+        let valid_email = email.split_once('@').is_some_and(|(local, host)| {
+            !local.is_empty()
+                && host.contains('.')
+                && !host.starts_with('.')
+                && !host.ends_with('.')
+        }) && !email.chars().any(char::is_whitespace)
             && email.matches('@').count() == 1;
         if !valid_email {
-            return Err(Error::invalid_input(f("email"), format!("{email:?} is not an e-mail address")));
+            return Err(Error::invalid_input(
+                f("email"),
+                format!("{email:?} is not an e-mail address"),
+            ));
         }
         non_empty(&f("phone_code"), &self.phone_code)?;
-        if !self.phone_code.trim().trim_start_matches('+').chars().all(|c| c.is_ascii_digit()) {
-            return Err(Error::invalid_input(f("phone_code"), "must be digits (a country calling code)"));
+        if !self
+            .phone_code
+            .trim()
+            .trim_start_matches('+')
+            .chars()
+            .all(|c| c.is_ascii_digit())
+        {
+            return Err(Error::invalid_input(
+                f("phone_code"),
+                "must be digits (a country calling code)",
+            ));
         }
         non_empty(&f("phone"), &self.phone)?;
         if !self.phone.chars().all(|c| c.is_ascii_digit()) {
@@ -154,7 +179,10 @@ impl ContactData {
         }
         non_empty(&f("country"), &self.country)?;
         if self.country.len() != 2 || !self.country.chars().all(|c| c.is_ascii_alphabetic()) {
-            return Err(Error::invalid_input(f("country"), "must be an ISO 3166-1 alpha-2 code such as \"UZ\""));
+            return Err(Error::invalid_input(
+                f("country"),
+                "must be an ISO 3166-1 alpha-2 code such as \"UZ\"",
+            ));
         }
         non_empty(&f("post_code"), &self.post_code)?;
         non_empty(&f("city"), &self.city)?;
@@ -341,7 +369,10 @@ impl Operation for GetContactTemplates {
                 .collect::<Result<Vec<ContactTemplate>, Error>>()?,
             Value::Null => Vec::new(),
             other => {
-                return Err(Error::protocol(format!("expected a list of templates, found {other}"), raw));
+                return Err(Error::protocol(
+                    format!("expected a list of templates, found {other}"),
+                    raw,
+                ));
             }
         };
         Ok(ContactTemplates { templates })

@@ -1,8 +1,8 @@
 //! Domain operations (§1, §2, §6–§16).
 
+use super::Client;
 use super::contacts::{ContactData, ContactTemplate};
 use super::envelope;
-use super::Client;
 use crate::domain::{DomainName, label_to_ascii, suffix_to_ascii};
 use crate::error::{Error, ErrorKind};
 use crate::operation::{Metadata, Operation, Safety};
@@ -71,7 +71,10 @@ pub struct Check {
 impl Check {
     /// A check of `sld` + `tld`.
     pub fn new(sld: impl Into<String>, tld: impl Into<String>) -> Self {
-        Check { sld: sld.into(), tld: tld.into() }
+        Check {
+            sld: sld.into(),
+            tld: tld.into(),
+        }
     }
 
     /// A check of a full domain name: its first label and the rest.
@@ -111,7 +114,10 @@ impl Operation for Check {
     };
 
     fn to_http(&self, client: &Client) -> Result<http::Request<Vec<u8>>, Error> {
-        let body = Check { sld: label_to_ascii(&self.sld, "sld")?, tld: dotted_tld(&self.tld, "tld")? };
+        let body = Check {
+            sld: label_to_ascii(&self.sld, "sld")?,
+            tld: dotted_tld(&self.tld, "tld")?,
+        };
         client
             .request(http::Method::POST, "servicedomain/check")?
             .json(&body)?
@@ -121,8 +127,15 @@ impl Operation for Check {
     fn parse(response: http::Response<&[u8]>) -> Result<Availability, Error> {
         let (body, outcome) = envelope::read(&response)?;
         match outcome {
-            Ok(Value::Bool(available)) => Ok(Availability { available, message: None, code: None }),
-            Ok(other) => Err(Error::protocol(format!("expected result true or false, found {other}"), body.raw)),
+            Ok(Value::Bool(available)) => Ok(Availability {
+                available,
+                message: None,
+                code: None,
+            }),
+            Ok(other) => Err(Error::protocol(
+                format!("expected result true or false, found {other}"),
+                body.raw,
+            )),
             Err(e) if classify_is_unavailable(&e.message) => Ok(Availability {
                 available: false,
                 message: Some(e.message),
@@ -167,15 +180,24 @@ impl ContactBlock {
             Ok(Value::Object(m)) => m,
             _ => Map::new(),
         };
-        ContactBlock { data, ..Default::default() }
+        ContactBlock {
+            data,
+            ..Default::default()
+        }
     }
     /// An existing template.
     pub fn template(id: impl Into<Id>) -> Self {
-        ContactBlock { contact_id: Some(id.into()), ..Default::default() }
+        ContactBlock {
+            contact_id: Some(id.into()),
+            ..Default::default()
+        }
     }
     /// The customer block's data (not valid for `contactCustomer` itself).
     pub fn use_customer() -> Self {
-        ContactBlock { use_customer: Some(Value::String("1".into())), ..Default::default() }
+        ContactBlock {
+            use_customer: Some(Value::String("1".into())),
+            ..Default::default()
+        }
     }
 
     /// Validates the block and returns its wire form.
@@ -204,7 +226,10 @@ impl ContactBlock {
                 || u.as_u64() == Some(1)
                 || u.as_str().map(str::trim) == Some("1");
             if !on {
-                return Err(Error::invalid_input(format!("{field}.use_customer"), "must be \"1\""));
+                return Err(Error::invalid_input(
+                    format!("{field}.use_customer"),
+                    "must be \"1\"",
+                ));
             }
             return Ok(serde_json::json!({ "use_customer": "1" }));
         }
@@ -282,7 +307,13 @@ impl RegisterDomain {
 fn years(id: &Id, field: &str) -> Result<u32, Error> {
     match id.as_str().parse::<u32>() {
         Ok(n) if (1..=10).contains(&n) => Ok(n),
-        _ => Err(Error::invalid_input(field, format!("{:?} is not a whole number of years from 1 to 10", id.as_str()))),
+        _ => Err(Error::invalid_input(
+            field,
+            format!(
+                "{:?} is not a whole number of years from 1 to 10",
+                id.as_str()
+            ),
+        )),
     }
 }
 
@@ -320,12 +351,30 @@ impl Operation for RegisterDomain {
         let mut body = Map::new();
         body.insert("domain".into(), domain.as_ascii().into());
         body.insert("register_years".into(), years.to_string().into());
-        body.insert("contactCustomer".into(), self.contact_customer.to_wire("contactCustomer", true)?);
-        body.insert("contactTech".into(), self.contact_tech.to_wire("contactTech", false)?);
-        body.insert("contactBilling".into(), self.contact_billing.to_wire("contactBilling", false)?);
-        body.insert("contactAdmin".into(), self.contact_admin.to_wire("contactAdmin", false)?);
-        body.insert("ns1".into(), DomainName::parse_field(&self.ns1, "ns1")?.as_ascii().into());
-        body.insert("ns2".into(), DomainName::parse_field(&self.ns2, "ns2")?.as_ascii().into());
+        body.insert(
+            "contactCustomer".into(),
+            self.contact_customer.to_wire("contactCustomer", true)?,
+        );
+        body.insert(
+            "contactTech".into(),
+            self.contact_tech.to_wire("contactTech", false)?,
+        );
+        body.insert(
+            "contactBilling".into(),
+            self.contact_billing.to_wire("contactBilling", false)?,
+        );
+        body.insert(
+            "contactAdmin".into(),
+            self.contact_admin.to_wire("contactAdmin", false)?,
+        );
+        body.insert(
+            "ns1".into(),
+            DomainName::parse_field(&self.ns1, "ns1")?.as_ascii().into(),
+        );
+        body.insert(
+            "ns2".into(),
+            DomainName::parse_field(&self.ns2, "ns2")?.as_ascii().into(),
+        );
         if let Some(d) = &self.dnssec {
             if dnssec_on(d)? {
                 body.insert("dnssec".into(), "1".into());
@@ -440,8 +489,13 @@ fn parse_transfer_code(response: &http::Response<&[u8]>) -> Result<TransferCode,
     let (value, raw) = envelope::result(response)?;
     match value {
         Value::String(code) if !code.is_empty() => Ok(TransferCode { code }),
-        Value::Number(n) => Ok(TransferCode { code: n.to_string() }),
-        other => Err(Error::protocol(format!("expected the transfer code as text, found {other}"), raw)),
+        Value::Number(n) => Ok(TransferCode {
+            code: n.to_string(),
+        }),
+        other => Err(Error::protocol(
+            format!("expected the transfer code as text, found {other}"),
+            raw,
+        )),
     }
 }
 
@@ -460,7 +514,9 @@ pub struct GetDomain {
 impl GetDomain {
     /// Information about `domain`.
     pub fn new(domain: impl Into<String>) -> Self {
-        GetDomain { domain: domain.into() }
+        GetDomain {
+            domain: domain.into(),
+        }
     }
 }
 
@@ -513,7 +569,11 @@ pub struct DomainInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub admin: Option<ContactTemplate>,
     /// Registration period in years.
-    #[serde(default, deserialize_with = "opt_int", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub period: Option<i64>,
     /// DNSSEC enabled.
     #[serde(default, deserialize_with = "flag")]
@@ -534,10 +594,18 @@ pub struct DomainInfo {
     #[serde(default, deserialize_with = "flag")]
     pub update_prohibited: bool,
     /// `YYYY-MM-DD HH:MM:SS`, UTC.
-    #[serde(default, deserialize_with = "opt_text", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "opt_text",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub registered_at: Option<String>,
     /// `YYYY-MM-DD HH:MM:SS`, UTC.
-    #[serde(default, deserialize_with = "opt_text", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "opt_text",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub expires_at: Option<String>,
     /// Every other member, unchanged.
     #[serde(flatten)]
@@ -553,7 +621,12 @@ fn read_name_servers(value: Option<Value>, raw: &[u8]) -> Result<Vec<NameServer>
             .enumerate()
             .map(|(i, v)| ((i + 1).to_string(), v))
             .collect(),
-        Some(other) => return Err(Error::protocol(format!("unexpected name_servers: {other}"), raw)),
+        Some(other) => {
+            return Err(Error::protocol(
+                format!("unexpected name_servers: {other}"),
+                raw,
+            ));
+        }
     };
     let mut out = Vec::new();
     for (slot, v) in slots {
@@ -562,17 +635,32 @@ fn read_name_servers(value: Option<Value>, raw: &[u8]) -> Result<Vec<NameServer>
         })?;
         let (address, ip) = match v {
             Value::Object(m) => (
-                m.get("address").and_then(Value::as_str).unwrap_or_default().to_owned(),
-                m.get("ip").and_then(Value::as_str).unwrap_or_default().to_owned(),
+                m.get("address")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned(),
+                m.get("ip")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned(),
             ),
             Value::String(s) => (s, String::new()),
             Value::Null => (String::new(), String::new()),
-            other => return Err(Error::protocol(format!("unexpected name server entry: {other}"), raw)),
+            other => {
+                return Err(Error::protocol(
+                    format!("unexpected name server entry: {other}"),
+                    raw,
+                ));
+            }
         };
         if address.is_empty() && ip.is_empty() {
             continue;
         }
-        out.push(NameServer { slot: slot_no, address, ip: (!ip.is_empty()).then_some(ip) });
+        out.push(NameServer {
+            slot: slot_no,
+            address,
+            ip: (!ip.is_empty()).then_some(ip),
+        });
     }
     out.sort_by_key(|n| n.slot);
     Ok(out)
@@ -587,7 +675,9 @@ impl Operation for GetDomain {
         let domain = DomainName::parse_field(&self.domain, "domain")?;
         client
             .request(http::Method::POST, "servicedomain/get_domain")?
-            .json(&GetDomain { domain: domain.as_ascii().to_owned() })?
+            .json(&GetDomain {
+                domain: domain.as_ascii().to_owned(),
+            })?
             .build()
     }
 
@@ -637,7 +727,11 @@ pub struct TransferDomain {
 impl TransferDomain {
     /// A transfer of `sld` + `tld` with `code`.
     pub fn new(sld: impl Into<String>, tld: impl Into<String>, code: impl Into<String>) -> Self {
-        TransferDomain { transfer_sld: sld.into(), transfer_tld: tld.into(), transfer_code: code.into() }
+        TransferDomain {
+            transfer_sld: sld.into(),
+            transfer_tld: tld.into(),
+            transfer_code: code.into(),
+        }
     }
 }
 
@@ -662,7 +756,10 @@ impl Operation for TransferDomain {
             return Err(Error::invalid_input("transfer_code", "is required"));
         }
         if self.transfer_code.chars().any(char::is_control) {
-            return Err(Error::invalid_input("transfer_code", "must not contain control characters"));
+            return Err(Error::invalid_input(
+                "transfer_code",
+                "must not contain control characters",
+            ));
         }
         let body = TransferDomain {
             transfer_sld: label_to_ascii(&self.transfer_sld, "transfer_sld")?,
@@ -700,7 +797,10 @@ pub struct UpdatePeriod {
 impl UpdatePeriod {
     /// Sets the period of `domain_id` to `period` years.
     pub fn new(domain_id: impl Into<Id>, period: u32) -> Self {
-        UpdatePeriod { domain_id: domain_id.into(), period }
+        UpdatePeriod {
+            domain_id: domain_id.into(),
+            period,
+        }
     }
 }
 
@@ -755,11 +855,17 @@ pub struct NsEntry {
 impl NsEntry {
     /// A name server without IP.
     pub fn new(address: impl Into<String>) -> Self {
-        NsEntry { address: address.into(), ip: None }
+        NsEntry {
+            address: address.into(),
+            ip: None,
+        }
     }
     /// A name server with a glue IP.
     pub fn with_ip(address: impl Into<String>, ip: impl Into<String>) -> Self {
-        NsEntry { address: address.into(), ip: Some(ip.into()) }
+        NsEntry {
+            address: address.into(),
+            ip: Some(ip.into()),
+        }
     }
 }
 
@@ -803,7 +909,10 @@ impl SetNameserver {
     /// Name servers for `domain_id`, in order (2 to 10 entries).
     pub fn new(domain_id: impl Into<Id>, servers: Vec<NsEntry>) -> Result<Self, Error> {
         if servers.len() < 2 || servers.len() > MAX_NAMESERVERS {
-            return Err(Error::invalid_input("nameservers", "give from 2 to 10 name servers"));
+            return Err(Error::invalid_input(
+                "nameservers",
+                "give from 2 to 10 name servers",
+            ));
         }
         let mut it = servers.into_iter();
         let mut s = SetNameserver {
@@ -812,9 +921,18 @@ impl SetNameserver {
             domain_id: domain_id.into(),
             ..Default::default()
         };
-        for (slot, ns) in [&mut s.ns3, &mut s.ns4, &mut s.ns5, &mut s.ns6, &mut s.ns7, &mut s.ns8, &mut s.ns9, &mut s.ns10]
-            .into_iter()
-            .zip(it)
+        for (slot, ns) in [
+            &mut s.ns3,
+            &mut s.ns4,
+            &mut s.ns5,
+            &mut s.ns6,
+            &mut s.ns7,
+            &mut s.ns8,
+            &mut s.ns9,
+            &mut s.ns10,
+        ]
+        .into_iter()
+        .zip(it)
         {
             *slot = Some(ns);
         }
@@ -861,21 +979,38 @@ impl Operation for SetNameserver {
             let ip = entry.ip.as_deref().unwrap_or_default().trim();
             let address = if entry.address.trim().is_empty() {
                 if matches!(name, "ns1" | "ns2") {
-                    return Err(Error::invalid_input(format!("{name}.address"), "is required (ns1 and ns2 must be set)"));
+                    return Err(Error::invalid_input(
+                        format!("{name}.address"),
+                        "is required (ns1 and ns2 must be set)",
+                    ));
                 }
                 if !ip.is_empty() {
-                    return Err(Error::invalid_input(format!("{name}.ip"), "an IP needs a name server address"));
+                    return Err(Error::invalid_input(
+                        format!("{name}.ip"),
+                        "an IP needs a name server address",
+                    ));
                 }
                 String::new()
             } else {
-                DomainName::parse_field(&entry.address, &format!("{name}.address"))?.as_ascii().to_owned()
+                DomainName::parse_field(&entry.address, &format!("{name}.address"))?
+                    .as_ascii()
+                    .to_owned()
             };
             if !ip.is_empty() && ip.parse::<std::net::IpAddr>().is_err() {
-                return Err(Error::invalid_input(format!("{name}.ip"), format!("{ip:?} is not an IPv4 or IPv6 address")));
+                return Err(Error::invalid_input(
+                    format!("{name}.ip"),
+                    format!("{ip:?} is not an IPv4 or IPv6 address"),
+                ));
             }
-            body.insert(name.into(), serde_json::json!({"address": address, "ip": ip}));
+            body.insert(
+                name.into(),
+                serde_json::json!({"address": address, "ip": ip}),
+            );
         }
-        body.insert("domain_id".into(), Value::String(self.domain_id.as_str().to_owned()));
+        body.insert(
+            "domain_id".into(),
+            Value::String(self.domain_id.as_str().to_owned()),
+        );
         client
             .request(http::Method::POST, "servicedomain/set_nameserver")?
             .json(&body)?
@@ -918,7 +1053,9 @@ impl Operation for BalanceGetTotal {
     );
 
     fn to_http(&self, client: &Client) -> Result<http::Request<Vec<u8>>, Error> {
-        client.request(http::Method::GET, "client/balance_get_total")?.build()
+        client
+            .request(http::Method::GET, "client/balance_get_total")?
+            .build()
     }
 
     fn parse(response: http::Response<&[u8]>) -> Result<Balance, Error> {

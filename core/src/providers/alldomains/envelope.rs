@@ -11,7 +11,14 @@ use serde_json::Value;
 pub fn classify(_code: Option<&str>, message: &str) -> ErrorKind {
     let m = message.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| m.contains(w));
-    if has(&["authentication", "unauthorized", "unauthorised", "invalid token", "access denied", "авториз"]) {
+    if has(&[
+        "authentication",
+        "unauthorized",
+        "unauthorised",
+        "invalid token",
+        "access denied",
+        "авториз",
+    ]) {
         ErrorKind::Auth
     } else if has(&["too many", "rate limit", "слишком много"]) {
         ErrorKind::RateLimited
@@ -23,7 +30,14 @@ pub fn classify(_code: Option<&str>, message: &str) -> ErrorKind {
         ErrorKind::AlreadyExists
     } else if is_unavailable(&m) {
         ErrorKind::Unavailable
-    } else if has(&["invalid", "required", "must ", "format", "неверн", "обязательн"]) {
+    } else if has(&[
+        "invalid",
+        "required",
+        "must ",
+        "format",
+        "неверн",
+        "обязательн",
+    ]) {
         ErrorKind::InvalidInput
     } else {
         ErrorKind::Rejected
@@ -32,9 +46,17 @@ pub fn classify(_code: Option<&str>, message: &str) -> ErrorKind {
 
 /// Whether a (lowercased) message says the domain cannot be registered.
 pub(crate) fn is_unavailable(lower: &str) -> bool {
-    ["not available", "unavailable", "already registered", "is taken", "is busy", "занят", "недоступ"]
-        .iter()
-        .any(|w| lower.contains(w))
+    [
+        "not available",
+        "unavailable",
+        "already registered",
+        "is taken",
+        "is busy",
+        "занят",
+        "недоступ",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// The provider's error object, when the envelope carries one.
@@ -51,11 +73,16 @@ impl ProviderError {
 }
 
 /// The envelope read: `Ok(result)` or the provider's error object.
-pub(crate) fn read<'a>(response: &http::Response<&'a [u8]>) -> Result<(JsonBody<'a>, Result<Value, ProviderError>), Error> {
+pub(crate) fn read<'a>(
+    response: &http::Response<&'a [u8]>,
+) -> Result<(JsonBody<'a>, Result<Value, ProviderError>), Error> {
     let mut body = read_json(response)?;
     let Value::Object(map) = &mut body.value else {
-        return Err(Error::protocol("expected a JSON object with \"result\" and \"error\"", body.raw)
-            .with_status(body.status));
+        return Err(Error::protocol(
+            "expected a JSON object with \"result\" and \"error\"",
+            body.raw,
+        )
+        .with_status(body.status));
     };
     let error = map.remove("error").unwrap_or(Value::Null);
     let result = map.remove("result");
@@ -74,10 +101,20 @@ pub(crate) fn read<'a>(response: &http::Response<&'a [u8]>) -> Result<(JsonBody<
             };
             return Ok((body, Err(ProviderError { code, message })));
         }
-        Value::String(message) => return Ok((body, Err(ProviderError { code: None, message }))),
+        Value::String(message) => {
+            return Ok((
+                body,
+                Err(ProviderError {
+                    code: None,
+                    message,
+                }),
+            ));
+        }
         other => {
-            return Err(Error::protocol(format!("unexpected \"error\" member: {other}"), body.raw)
-                .with_status(body.status));
+            return Err(
+                Error::protocol(format!("unexpected \"error\" member: {other}"), body.raw)
+                    .with_status(body.status),
+            );
         }
     }
     match result {
@@ -85,8 +122,13 @@ pub(crate) fn read<'a>(response: &http::Response<&'a [u8]>) -> Result<(JsonBody<
         Some(_) | None => {
             let status = body.status;
             let err = match crate::response::status_kind(status) {
-                Some(kind) if status >= 300 => Error::new(kind, format!("HTTP {status} without an error object")),
-                _ if status >= 300 => Error::new(ErrorKind::Protocol, format!("HTTP {status} without an error object")),
+                Some(kind) if status >= 300 => {
+                    Error::new(kind, format!("HTTP {status} without an error object"))
+                }
+                _ if status >= 300 => Error::new(
+                    ErrorKind::Protocol,
+                    format!("HTTP {status} without an error object"),
+                ),
                 _ => Error::new(ErrorKind::Protocol, "response has no \"result\" member"),
             };
             Err(err.with_status(status).with_body(body.raw))
@@ -108,12 +150,18 @@ pub(crate) fn result<'a>(response: &http::Response<&'a [u8]>) -> Result<(Value, 
 pub(crate) fn ack(response: &http::Response<&[u8]>) -> Result<super::Ack, Error> {
     let (value, raw) = result(response)?;
     match value {
-        Value::Bool(true) => Ok(super::Ack { success: true, result: None }),
+        Value::Bool(true) => Ok(super::Ack {
+            success: true,
+            result: None,
+        }),
         Value::Bool(false) | Value::Null => Err(Error::new(
             ErrorKind::Rejected,
             "the provider answered result=false without an error message",
         )
         .with_body(raw)),
-        other => Ok(super::Ack { success: true, result: Some(other) }),
+        other => Ok(super::Ack {
+            success: true,
+            result: Some(other),
+        }),
     }
 }

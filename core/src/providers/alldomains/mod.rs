@@ -117,7 +117,11 @@ impl Client {
     }
 
     /// A request builder for `method /api/client/<path>` with the Basic credentials set.
-    pub(crate) fn request(&self, method: http::Method, path: &str) -> Result<RequestBuilder, Error> {
+    pub(crate) fn request(
+        &self,
+        method: http::Method,
+        path: &str,
+    ) -> Result<RequestBuilder, Error> {
         if self.token.expose().is_empty() {
             return Err(Error::invalid_input("token", "must not be empty"));
         }
