@@ -45,7 +45,17 @@ where
         meta: &O::METADATA,
         prepare: prepare_op::<O>,
         parse: parse_op::<O>,
-        schema: || (schemars::schema_for!(O), schemars::schema_for!(O::Output)),
+        schema: || {
+            let params = schemars::generate::SchemaSettings::draft2020_12()
+                .for_deserialize()
+                .into_generator()
+                .into_root_schema_for::<O>();
+            let output = schemars::generate::SchemaSettings::draft2020_12()
+                .for_serialize()
+                .into_generator()
+                .into_root_schema_for::<O::Output>();
+            (params, output)
+        },
     }
 }
 

@@ -59,3 +59,8 @@ pub use error::{Error, ErrorKind};
 pub use operation::{Metadata, Operation, Safety};
 pub use record::{HttpRequest, HttpResponse};
 pub use secret::Secret;
+
+/// The README's Rust snippet, compiled and run as a doctest.
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

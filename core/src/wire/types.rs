@@ -169,3 +169,17 @@ pub fn opt_int<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error>
         ))),
     }
 }
+
+/// The schema of a flag the caller may give as `1`/`0`, `"1"`/`"0"` or `true`/`false`.
+#[cfg(feature = "schema")]
+pub struct FlagInput;
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for FlagInput {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "FlagInput".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({"type": ["string", "integer", "boolean"], "description": "1/0, \"1\"/\"0\" or true/false."})
+    }
+}
