@@ -12,7 +12,9 @@ use serde_json::json;
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let sld = args.next().unwrap_or_else(|| "example-domain-2025".to_owned());
+    let sld = args
+        .next()
+        .unwrap_or_else(|| "example-domain-2025".to_owned());
     let tld = args.next().unwrap_or_else(|| ".com".to_owned());
     let token = Secret::new(args.next().unwrap_or_else(|| "demo-token".to_owned()));
 
@@ -39,14 +41,20 @@ fn run(sld: &str, tld: &str, token: &Secret) -> Result<(), registrar_kit::Error>
         ),
     ] {
         let output = client.parse("servicedomain/check", &HttpResponse::new(200, body))?;
-        println!("\nsample reply ({label}): {body}\nparsed: {}", pretty(&output));
+        println!(
+            "\nsample reply ({label}): {body}\nparsed: {}",
+            pretty(&output)
+        );
     }
 
     // 3. Errors are typed: kind, retryable, the provider's code and message verbatim.
     let err = client
         .parse(
             "servicedomain/get_domain",
-            &HttpResponse::new(200, r#"{"result": null, "error": {"message": "Domain not found", "code": 9999}}"#),
+            &HttpResponse::new(
+                200,
+                r#"{"result": null, "error": {"message": "Domain not found", "code": 9999}}"#,
+            ),
         )
         .err();
     if let Some(e) = err {

@@ -77,8 +77,88 @@ fn parse_op<O: Operation>(response: http::Response<&[u8]>) -> Result<Value, Erro
     serde_json::to_value(out).map_err(|e| Error::new(crate::ErrorKind::Protocol, e.to_string()))
 }
 
-/// The provider ids, in the order DESIGN.md lists them.
-pub const PROVIDERS: &[&str] = &["alldomains"];
+/// Registers the providers: each line names the provider id, its module under `providers/` and
+/// the variant that holds its client. A provider module exports `Client` (with
+/// `from_config(&Value) -> Result<Client, Error>`), `OPERATIONS: &[Entry<Client>]` and
+/// `COMPLETE: bool` (whether every operation of `tests/operations.json` is implemented).
+macro_rules! providers {
+    ($($id:literal => $module:ident :: $variant:ident),* $(,)?) => {
+        /// The provider ids, in the order DESIGN.md lists them.
+        pub const PROVIDERS: &[&str] = &[$($id),*];
+
+        #[derive(Clone, Debug)]
+        enum Inner {
+            $($variant(providers::$module::Client),)*
+        }
+
+        impl Inner {
+            fn new(provider: &str, config: &Value) -> Result<Option<Inner>, Error> {
+                Ok(match provider {
+                    $($id => Some(Inner::$variant(providers::$module::Client::from_config(config)?)),)*
+                    _ => None,
+                })
+            }
+
+            fn provider(&self) -> &'static str {
+                match self {
+                    $(Inner::$variant(_) => $id,)*
+                }
+            }
+
+            fn prepare(&self, operation: &str, params: Value) -> Result<http::Request<Vec<u8>>, Error> {
+                match self {
+                    $(Inner::$variant(c) => (find(providers::$module::OPERATIONS, $id, operation)?.prepare)(c, params),)*
+                }
+            }
+
+            fn parse(&self, operation: &str, response: http::Response<&[u8]>) -> Result<Value, Error> {
+                match self {
+                    $(Inner::$variant(_) => (find(providers::$module::OPERATIONS, $id, operation)?.parse)(response),)*
+                }
+            }
+        }
+
+        /// The metadata of every operation of `provider` (empty for an unknown provider).
+        pub fn operations(provider: &str) -> Vec<&'static Metadata> {
+            match provider {
+                $($id => providers::$module::OPERATIONS.iter().map(|e| e.meta).collect(),)*
+                _ => Vec::new(),
+            }
+        }
+
+        /// Whether every operation the vendor documents is implemented for `provider`.
+        pub fn is_complete(provider: &str) -> bool {
+            match provider {
+                $($id => providers::$module::COMPLETE,)*
+                _ => false,
+            }
+        }
+
+        /// The JSON Schemas of every operation's parameters and output (feature `schema`), for the
+        /// typings generator: `{provider: {operation: {"params": …, "output": …}}}`.
+        #[cfg(feature = "schema")]
+        pub fn schemas_json() -> Value {
+            let mut out = serde_json::Map::new();
+            $(
+                let mut ops = serde_json::Map::new();
+                for e in providers::$module::OPERATIONS {
+                    let (p, o) = (e.schema)();
+                    ops.insert(
+                        e.meta.name.to_owned(),
+                        serde_json::json!({"params": p.to_value(), "output": o.to_value()}),
+                    );
+                }
+                out.insert($id.to_owned(), Value::Object(ops));
+            )*
+            Value::Object(out)
+        }
+    };
+}
+
+// One line per provider.
+providers! {
+    "alldomains" => alldomains::Alldomains,
+}
 
 /// A configured client for any provider: the generic path every binding uses.
 #[derive(Clone, Debug)]
@@ -86,38 +166,19 @@ pub struct Client {
     inner: Inner,
 }
 
-#[derive(Clone, Debug)]
-enum Inner {
-    Alldomains(providers::alldomains::Client),
-}
-
-macro_rules! dispatch {
-    ($self:expr, $table:ident, $c:ident => $body:expr) => {
-        match &$self.inner {
-            Inner::Alldomains($c) => {
-                let $table = providers::alldomains::OPERATIONS;
-                $body
-            }
-        }
-    };
-}
-
 impl Client {
     /// A client for `provider` from its JSON-shaped configuration (see DESIGN.md, "Client config").
     pub fn new(provider: &str, config: &Value) -> Result<Self, Error> {
-        let inner = match provider {
-            "alldomains" => Inner::Alldomains(providers::alldomains::Client::from_config(config)?),
-            other => {
-                return Err(Error::invalid_input(
-                    "provider",
-                    format!(
-                        "unknown provider {other:?}; known: {}",
-                        PROVIDERS.join(", ")
-                    ),
-                ));
-            }
-        };
-        Ok(Client { inner })
+        match Inner::new(provider, config)? {
+            Some(inner) => Ok(Client { inner }),
+            None => Err(Error::invalid_input(
+                "provider",
+                format!(
+                    "unknown provider {provider:?}; known: {}",
+                    PROVIDERS.join(", ")
+                ),
+            )),
+        }
     }
 
     /// Like [`Client::new`] with the configuration as JSON text.
@@ -129,25 +190,17 @@ impl Client {
 
     /// The provider id.
     pub fn provider(&self) -> &'static str {
-        match &self.inner {
-            Inner::Alldomains(_) => "alldomains",
-        }
+        self.inner.provider()
     }
 
     /// Builds the request for `operation` from JSON parameters.
     pub fn prepare(&self, operation: &str, params: Value) -> Result<HttpRequest, Error> {
-        dispatch!(self, table, c => {
-            let e = find(table, self.provider(), operation)?;
-            (e.prepare)(c, params).map(HttpRequest::from)
-        })
+        self.inner.prepare(operation, params).map(HttpRequest::from)
     }
 
     /// Parses the response to `operation` into JSON output.
     pub fn parse(&self, operation: &str, response: &HttpResponse) -> Result<Value, Error> {
-        dispatch!(self, table, _c => {
-            let e = find(table, self.provider(), operation)?;
-            (e.parse)(response.as_http())
-        })
+        self.inner.parse(operation, response.as_http())
     }
 
     /// [`Client::prepare`] with parameters as JSON text (`""` means no parameters).
@@ -186,17 +239,6 @@ fn find<'t, C>(
         })
 }
 
-/// The metadata of every operation of `provider` (empty for an unknown provider).
-pub fn operations(provider: &str) -> Vec<&'static Metadata> {
-    match provider {
-        "alldomains" => providers::alldomains::OPERATIONS
-            .iter()
-            .map(|e| e.meta)
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
 /// The metadata of one operation.
 pub fn metadata(provider: &str, operation: &str) -> Option<&'static Metadata> {
     operations(provider)
@@ -212,30 +254,4 @@ pub fn all_operations() -> Vec<&'static Metadata> {
 /// The catalog as JSON: `[{provider, name, method, path, safety, doc, summary, …}]`.
 pub fn catalog_json() -> Value {
     serde_json::to_value(all_operations()).unwrap_or(Value::Null)
-}
-
-/// The JSON Schemas of every operation's parameters and output (feature `schema`), for the typings
-/// generator: `{provider: {operation: {"params": …, "output": …}}}`.
-#[cfg(feature = "schema")]
-pub fn schemas_json() -> Value {
-    let mut out = serde_json::Map::new();
-    let mut add =
-        |provider: &str, rows: Vec<(&'static Metadata, (schemars::Schema, schemars::Schema))>| {
-            let mut ops = serde_json::Map::new();
-            for (m, (p, o)) in rows {
-                ops.insert(
-                    m.name.to_owned(),
-                    serde_json::json!({"params": p.to_value(), "output": o.to_value()}),
-                );
-            }
-            out.insert(provider.to_owned(), Value::Object(ops));
-        };
-    add(
-        "alldomains",
-        providers::alldomains::OPERATIONS
-            .iter()
-            .map(|e| (e.meta, (e.schema)()))
-            .collect(),
-    );
-    Value::Object(out)
 }

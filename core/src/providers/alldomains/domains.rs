@@ -165,7 +165,10 @@ pub struct ContactBlock {
     pub contact_id: Option<Id>,
     /// `"1"` (or `true`/`1`) to use the customer block's data.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::wire::types::FlagInput>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::wire::types::FlagInput>")
+    )]
     pub use_customer: Option<Value>,
     /// Full contact data.
     #[serde(flatten)]
@@ -267,7 +270,10 @@ pub struct RegisterDomain {
     pub ns2: String,
     /// DNSSEC: `1`/`true` to enable (sent as `"1"`); absent, `0` or `false` sends nothing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::wire::types::FlagInput>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::wire::types::FlagInput>")
+    )]
     pub dnssec: Option<Value>,
 }
 

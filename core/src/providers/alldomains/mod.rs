@@ -132,6 +132,9 @@ impl Client {
     }
 }
 
+/// Every operation of the document is implemented.
+pub const COMPLETE: bool = true;
+
 /// Every Alldomains operation, in the document's order.
 pub static OPERATIONS: &[Entry<Client>] = &[
     entry::<Check>(),
