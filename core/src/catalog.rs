@@ -158,6 +158,10 @@ macro_rules! providers {
 // One line per provider.
 providers! {
     "alldomains" => alldomains::Alldomains,
+    "logicboxes" => logicboxes::Logicboxes,
+    "regru" => regru::Regru,
+    "domaincontext" => domaincontext::Domaincontext,
+    "namecom" => namecom::Namecom,
 }
 
 /// A configured client for any provider: the generic path every binding uses.
