@@ -17,7 +17,12 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CATALOG = json.loads((ROOT / "schema" / "catalog.json").read_text())
+# `--catalog PATH --out-dir DIR` reads another catalog and writes the typings under DIR instead (a
+# dry run for checking a provider's schemas without touching the committed files).
+_args = sys.argv[1:]
+CATALOG_PATH = Path(_args[_args.index("--catalog") + 1]) if "--catalog" in _args else ROOT / "schema" / "catalog.json"
+OUT_DIR = Path(_args[_args.index("--out-dir") + 1]) if "--out-dir" in _args else None
+CATALOG = json.loads(CATALOG_PATH.read_text())
 PROVIDER_TITLES = {
     "alldomains": "Alldomains",
     "logicboxes": "Logicboxes",
@@ -276,6 +281,13 @@ def replace_between(path, start, end, text):
 
 
 def main():
+    if OUT_DIR is not None:
+        OUT_DIR.mkdir(parents=True, exist_ok=True)
+        (OUT_DIR / "operations.d.ts").write_text(gen_ts())
+        (OUT_DIR / "operations.py").write_text(gen_py())
+        (OUT_DIR / "operations.md").write_text(gen_readme_tables())
+        print(f"wrote typings under {OUT_DIR}", file=sys.stderr)
+        return
     ts = ROOT / "bindings-wasm" / "npm" / "operations.d.ts"
     ts.parent.mkdir(parents=True, exist_ok=True)
     ts.write_text(gen_ts())
