@@ -161,7 +161,8 @@ def pydoc(text):
 
 
 def providers():
-    return list(CATALOG["schemas"].keys())
+    """Providers with at least one operation (the others are not implemented yet)."""
+    return [p for p, ops in CATALOG["schemas"].items() if ops]
 
 
 def gen_ts():

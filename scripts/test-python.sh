@@ -27,9 +27,9 @@ vpy="$venv/bin/python"
 echo "==> tools (maturin, pytest, mypy)"
 "$vpy" -m pip install --quiet --disable-pip-version-check 'maturin>=1.9.4,<2' pytest mypy
 
-echo "==> maturin build --release (abi3)"
+echo "==> maturin build --profile release-unwind (abi3)"
 rm -rf "$wheels"
-"$venv/bin/maturin" build --release --quiet \
+"$venv/bin/maturin" build --profile release-unwind --quiet \
   --manifest-path "$pkg/Cargo.toml" --interpreter "$vpy" --out "$wheels"
 
 wheel="$(ls "$wheels"/registrar_kit-*.whl)"

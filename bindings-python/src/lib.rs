@@ -1,0 +1,144 @@
+//! The Python binding of registrar-kit: the native module `registrar_kit._native`.
+//!
+//! Thin by design (DESIGN.md, "The binding boundary"): every method delegates in one line to
+//! [`registrar_kit::catalog::Client`]. Parameters, outputs and the catalog cross as JSON text (the
+//! Python layer does `json.dumps`/`json.loads`); a request crosses as the tuple
+//! `(method, url, headers, body)` and a response as `status, headers, body`. A core error becomes
+//! the Python exception that `registrar_kit._errors._from_json` builds from the error's JSON form,
+//! so every kind arrives as its own exception class.
+
+use pyo3::prelude::*;
+use pyo3::types::PyTuple;
+use registrar_kit::catalog;
+use registrar_kit::{Error, HttpRequest, HttpResponse};
+
+/// A request as it crosses into Python: `(method, url, headers, body)`.
+type RawRequest = (String, String, Vec<(String, String)>, Vec<u8>);
+
+fn raw(r: HttpRequest) -> RawRequest {
+    (r.method, r.url, r.headers, r.body)
+}
+
+/// The Python exception for a core error: `registrar_kit._errors._from_json(error_json)`.
+fn raise(py: Python<'_>, e: &Error) -> PyErr {
+    let json = e.to_json().to_string();
+    match py
+        .import("registrar_kit._errors")
+        .and_then(|m| m.call_method1("_from_json", (json,)))
+    {
+        Ok(exc) => PyErr::from_value(exc),
+        Err(err) => err,
+    }
+}
+
+/// A configured client for one provider (the generic path: every operation by catalog name).
+#[pyclass(frozen, module = "registrar_kit._native")]
+pub struct Client {
+    inner: catalog::Client,
+}
+
+#[pymethods]
+impl Client {
+    /// A client for `provider` from its configuration as JSON text.
+    #[new]
+    fn new(py: Python<'_>, provider: &str, config_json: &str) -> PyResult<Self> {
+        catalog::Client::from_json(provider, config_json)
+            .map(|inner| Client { inner })
+            .map_err(|e| raise(py, &e))
+    }
+
+    /// The provider id.
+    #[getter]
+    fn provider(&self) -> &'static str {
+        self.inner.provider()
+    }
+
+    /// Builds the request for `operation` from parameters as JSON text (`""` for none).
+    fn prepare(&self, py: Python<'_>, operation: &str, params_json: &str) -> PyResult<RawRequest> {
+        self.inner
+            .prepare_json(operation, params_json)
+            .map(raw)
+            .map_err(|e| raise(py, &e))
+    }
+
+    /// Parses the response to `operation`; the output as JSON text.
+    fn parse(
+        &self,
+        py: Python<'_>,
+        operation: &str,
+        status: u16,
+        headers: Vec<(String, String)>,
+        body: Vec<u8>,
+    ) -> PyResult<String> {
+        let response = HttpResponse {
+            status,
+            headers,
+            body,
+        };
+        self.inner
+            .parse_json(operation, &response)
+            .map_err(|e| raise(py, &e))
+    }
+
+    /// The metadata of every operation of this provider, as JSON text.
+    fn operations(&self) -> String {
+        serde_json::to_string(&self.inner.operations()).unwrap_or_default()
+    }
+}
+
+/// The redacted copy of a request (credentials masked), for logs and `repr()`.
+#[pyfunction]
+fn redact(
+    method: String,
+    url: String,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+) -> RawRequest {
+    raw(HttpRequest {
+        method,
+        url,
+        headers,
+        body,
+    }
+    .redacted())
+}
+
+/// Every operation of every provider, as JSON text.
+#[pyfunction(name = "catalog")]
+fn catalog_json() -> String {
+    catalog::catalog_json().to_string()
+}
+
+/// The native half of the `registrar_kit` package.
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Client>()?;
+    m.add_function(wrap_pyfunction!(redact, m)?)?;
+    m.add_function(wrap_pyfunction!(catalog_json, m)?)?;
+    m.add("PROVIDERS", PyTuple::new(m.py(), catalog::PROVIDERS)?)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_request_crosses_as_its_four_fields() {
+        let r = HttpRequest {
+            method: "POST".into(),
+            url: "https://x/".into(),
+            headers: vec![("a".into(), "b".into())],
+            body: b"{}".to_vec(),
+        };
+        assert_eq!(
+            raw(r),
+            (
+                "POST".into(),
+                "https://x/".into(),
+                vec![("a".into(), "b".into())],
+                b"{}".to_vec()
+            )
+        );
+    }
+}

@@ -1,0 +1,217 @@
+// registrar-kit for JavaScript: the idiomatic layer over the wasm-bindgen glue in dist/.
+//
+// Everything that knows a vendor (encoding, signing, status handling, parsing) runs in Rust; this
+// file only converts between JavaScript values and the binding's JSON text and bytes, and turns
+// the core's error JSON into a RegistrarError. Types: index.d.ts.
+
+import initWasm, * as wasm from "./dist/registrar_kit_wasm.js";
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder(); // lossy, like the core's body_text()
+let ready = null; // the pending or finished init()
+let loaded = false;
+
+/**
+ * Loads the WebAssembly module. Call once (further calls return the same promise).
+ * Without an argument: in Node (any `file:` URL) the bytes are read from disk; in a browser the
+ * module is fetched next to this file. Or pass the bytes, a `WebAssembly.Module`, a URL or a
+ * `Response` yourself.
+ */
+export function init(input) {
+  ready ??= load(input).catch((e) => {
+    ready = null;
+    throw e;
+  });
+  return ready;
+}
+
+async function load(input) {
+  if (input === undefined) {
+    const url = new URL("./dist/registrar_kit_wasm_bg.wasm", import.meta.url);
+    if (url.protocol === "file:") {
+      const { readFile } = await import(/* webpackIgnore: true */ /* @vite-ignore */ "node:fs/promises");
+      input = await readFile(url);
+    } else {
+      input = url;
+    }
+  }
+  await initWasm({ module_or_path: input });
+  loaded = true;
+}
+
+/** Synchronous init from bytes or a compiled `WebAssembly.Module`. */
+export function initSync(module) {
+  wasm.initSync({ module });
+  loaded = true;
+  ready ??= Promise.resolve();
+}
+
+function assertLoaded() {
+  if (!loaded) throw new Error("registrar-kit: call `await init()` before using the library");
+}
+
+/** An error from registrar-kit: `kind` says what to do about it (see index.d.ts). */
+export class RegistrarError extends Error {
+  #json;
+
+  constructor(json) {
+    super(json.message);
+    this.#json = { ...json };
+    this.name = "RegistrarError";
+    this.kind = json.kind;
+    this.retryable = json.retryable;
+    this.field = json.field;
+    this.status = json.status;
+    this.providerCode = json.provider_code;
+    this.providerMessage = json.provider_message;
+    this.bodyExcerpt = json.body_excerpt;
+    this.details = json.details;
+  }
+
+  /** The core's JSON form, snake_case keys as in every other binding and the vectors. */
+  toJSON() {
+    return { ...this.#json };
+  }
+}
+
+// Runs one binding call; the binding throws the core error's JSON text as a string.
+function core(fn) {
+  try {
+    return fn();
+  } catch (e) {
+    if (typeof e === "string") {
+      let json;
+      try {
+        json = JSON.parse(e);
+      } catch {
+        throw new Error(e);
+      }
+      throw new RegistrarError(json);
+    }
+    throw e;
+  }
+}
+
+function bytes(body) {
+  if (body === undefined || body === null) return new Uint8Array(0);
+  if (typeof body === "string") return encoder.encode(body);
+  if (body instanceof Uint8Array) return body;
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  throw new TypeError("registrar-kit: a body is a string, a Uint8Array or an ArrayBuffer");
+}
+
+// [[name, value], …] from an array of pairs, a Headers / Map (any iterable of pairs) or a record.
+function headerPairs(headers) {
+  if (headers === undefined || headers === null) return "[]";
+  const list =
+    typeof headers[Symbol.iterator] === "function" ? [...headers] : Object.entries(headers);
+  return JSON.stringify(list.map(([name, value]) => [String(name), String(value)]));
+}
+
+function plainRequest(request) {
+  try {
+    const body = request.body;
+    return {
+      method: request.method,
+      url: request.url,
+      headers: JSON.parse(request.headersJson),
+      body,
+      bodyText: decoder.decode(body),
+    };
+  } finally {
+    request.free();
+  }
+}
+
+function withRequest(request, fn) {
+  const r = core(
+    () => new wasm.RequestRecord(request.method, request.url, headerPairs(request.headers), bytes(request.body)),
+  );
+  try {
+    return fn(r);
+  } finally {
+    r.free();
+  }
+}
+
+/** A configured client for one provider: every operation reachable by its vendor name. */
+export class Client {
+  #inner;
+
+  constructor(provider, config) {
+    assertLoaded();
+    this.#inner = core(() => new wasm.Client(provider, JSON.stringify(config ?? null)));
+  }
+
+  /** The provider id (`"alldomains"`, …). */
+  get provider() {
+    return this.#inner.provider;
+  }
+
+  /** Builds the request for `operation`; throws RegistrarError (kind "invalid_input", …). */
+  prepare(operation, params) {
+    const json = params === undefined ? "" : JSON.stringify(params);
+    return plainRequest(core(() => this.#inner.prepare(operation, json)));
+  }
+
+  /** Parses the response to `operation` into its JSON-shaped output, or throws RegistrarError. */
+  parse(operation, response) {
+    const r = core(
+      () => new wasm.ResponseRecord(response.status, headerPairs(response.headers), bytes(response.body)),
+    );
+    try {
+      return JSON.parse(core(() => this.#inner.parse(operation, r)));
+    } finally {
+      r.free();
+    }
+  }
+
+  /** A copy of `request` safe for logs: credentials in headers, query and body show `***`. */
+  redact(request) {
+    return withRequest(request, (r) => plainRequest(this.#inner.redact(r)));
+  }
+
+  /** The metadata of every operation of this client's provider. */
+  operations() {
+    return JSON.parse(this.#inner.operations());
+  }
+
+  /** prepare, `await send(request)`, parse. */
+  async call(operation, params, send = fetchTransport) {
+    const request = this.prepare(operation, params);
+    const response = await send(request);
+    return this.parse(operation, response);
+  }
+
+  /** Frees the Rust side now instead of at garbage collection. */
+  free() {
+    this.#inner.free();
+  }
+}
+
+/** The default transport: the global `fetch`. */
+export async function fetchTransport(request) {
+  const res = await fetch(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body.length > 0 ? request.body : undefined,
+  });
+  return {
+    status: res.status,
+    headers: [...res.headers],
+    body: new Uint8Array(await res.arrayBuffer()),
+  };
+}
+
+/** Every operation of every provider: `[{provider, name, method, path, safety, doc, summary, …}]`. */
+export function catalog() {
+  assertLoaded();
+  return JSON.parse(wasm.catalog());
+}
+
+/** Every error kind, as `RegistrarError.kind` spells it. */
+export function errorKinds() {
+  assertLoaded();
+  return JSON.parse(wasm.errorKinds());
+}
