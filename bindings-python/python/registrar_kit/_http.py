@@ -13,8 +13,28 @@ from . import _native
 Headers = List[Tuple[str, str]]
 
 
+class _Message:
+    """What requests and responses share: text access to the body and header lookup."""
+
+    headers: Headers
+    body: bytes
+
+    @property
+    def body_text(self) -> str:
+        """The body as text (undecodable bytes replaced)."""
+        return self.body.decode("utf-8", errors="replace")
+
+    def header(self, name: str) -> Optional[str]:
+        """The value of the first header named ``name`` (case-insensitive)."""
+        lower = name.lower()
+        for key, value in self.headers:
+            if key.lower() == lower:
+                return value
+        return None
+
+
 @dataclass(frozen=True, repr=False)
-class HttpRequest:
+class HttpRequest(_Message):
     """A request ready to send, exactly as the core built it.
 
     ``repr()`` is redacted (credentials show ``***``), so logging a request never leaks them;
@@ -25,15 +45,6 @@ class HttpRequest:
     url: str
     headers: Headers = field(default_factory=list)
     body: bytes = b""
-
-    @property
-    def body_text(self) -> str:
-        """The body as text (undecodable bytes replaced)."""
-        return self.body.decode("utf-8", errors="replace")
-
-    def header(self, name: str) -> Optional[str]:
-        """The value of the first header named ``name`` (case-insensitive)."""
-        return _header(self.headers, name)
 
     def redacted(self) -> HttpRequest:
         """A copy safe for logs: credential headers, query parameters and body fields masked."""
@@ -46,29 +57,12 @@ class HttpRequest:
 
 
 @dataclass(frozen=True)
-class HttpResponse:
+class HttpResponse(_Message):
     """A response as the host's HTTP client received it."""
 
     status: int
     headers: Headers = field(default_factory=list)
     body: bytes = b""
-
-    @property
-    def body_text(self) -> str:
-        """The body as text (undecodable bytes replaced)."""
-        return self.body.decode("utf-8", errors="replace")
-
-    def header(self, name: str) -> Optional[str]:
-        """The value of the first header named ``name`` (case-insensitive)."""
-        return _header(self.headers, name)
-
-
-def _header(headers: Headers, name: str) -> Optional[str]:
-    lower = name.lower()
-    for key, value in headers:
-        if key.lower() == lower:
-            return value
-    return None
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):

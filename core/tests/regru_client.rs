@@ -1,0 +1,112 @@
+//! REG.API client configuration, layout rules and secrets.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use registrar_kit::catalog::{self, Client};
+use registrar_kit::{ErrorKind, HttpResponse, Safety};
+use serde_json::json;
+
+#[test]
+fn config_is_validated() {
+    for (config, field) in [
+        (json!({"username": "", "password": "p"}), "username"),
+        (json!({"username": "u"}), "password"),
+        (json!({"password": "p"}), "config"),
+        (
+            json!({"username": "u", "password": "p", "extra": 1}),
+            "config",
+        ),
+        (
+            json!({"username": "u", "password": "p", "digest": "md5"}),
+            "config",
+        ),
+        (
+            json!({"username": "u", "password": "p", "base_url": "ftp://x/"}),
+            "base_url",
+        ),
+    ] {
+        let err = Client::new("regru", &config).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::InvalidInput, "{config}");
+        assert_eq!(err.field(), Some(field), "{config}");
+    }
+}
+
+#[test]
+fn password_never_prints_and_base_url_is_honoured() {
+    let c = Client::new(
+        "regru",
+        &json!({"username": "u", "password": "SEKRET-PW", "base_url": "http://127.0.0.1:9/api/regru2"}),
+    )
+    .unwrap();
+    let req = c.prepare("nop", json!({})).unwrap();
+    assert_eq!(req.url, "http://127.0.0.1:9/api/regru2/nop");
+    assert_eq!(req.method, "POST");
+    assert!(req.body_text().contains("password=SEKRET-PW"));
+    for r in [
+        format!("{c:?}"),
+        format!("{req:?}"),
+        req.to_json(true).to_string(),
+    ] {
+        assert!(!r.contains("SEKRET-PW"), "{r}");
+    }
+}
+
+#[test]
+fn every_function_is_post_under_regru2_and_unsafe_ones_name_a_confirmation() {
+    let ops = catalog::operations("regru");
+    assert_eq!(ops.len(), 118);
+    for m in ops {
+        assert_eq!(m.method, "POST");
+        assert_eq!(m.path, format!("/api/regru2/{}", m.name));
+        if m.safety == Safety::Unsafe {
+            if let Some(c) = m.confirm_with {
+                assert!(catalog::metadata("regru", c).is_some(), "{} → {c}", m.name);
+            }
+        }
+        assert!(m.notes.iter().any(|n| n.contains("client certificate")));
+    }
+}
+
+#[test]
+fn success_envelope_with_failed_items_is_not_plain_success() {
+    let c = Client::new("regru", &json!({"username": "test", "password": "test"})).unwrap();
+    let body = r#"{"answer":{"domains":[{"dname":"a.ru","result":"success","service_id":1},{"dname":"b.ru","error_code":"DOMAIN_NOT_FOUND","error_text":"Domain b.ru not found or not owned by You","result":"error"}]},"result":"success"}"#;
+    let out = c
+        .parse("zone/clear", &HttpResponse::new(200, body))
+        .unwrap();
+    assert_eq!(out["all_succeeded"], json!(false));
+    assert_eq!(out["failed_items"][0]["kind"], json!("not_found"));
+    assert_eq!(out["failed_items"][0]["dname"], json!("b.ru"));
+}
+
+#[test]
+fn plain_lists_repeat_and_objects_force_input_data() {
+    let c = Client::new("regru", &json!({"username": "test", "password": "test"})).unwrap();
+    let req = c
+        .prepare(
+            "user/create",
+            json!({"user_login": "a", "user_password": "b", "user_email": "c@d.e", "user_country_code": "RU", "white_list_ips": ["1.2.3.4", "5.6.7.8"]}),
+        )
+        .unwrap();
+    let body = req.body_text();
+    assert!(
+        body.contains("white_list_ips=1.2.3.4&white_list_ips=5.6.7.8"),
+        "{body}"
+    );
+    assert!(!body.contains("input_data"));
+    let req = c
+        .prepare(
+            "domain/update_nss",
+            json!({"domain_name": "a.ru", "nss": {"ns0": "ns1.reg.ru", "ns1": "ns2.reg.ru"}}),
+        )
+        .unwrap();
+    let body = req.body_text();
+    assert!(body.contains("input_format=json"), "{body}");
+    assert!(body.contains("domain_name%22%3A%22a.ru"), "{body}");
+    assert!(body.starts_with("input_data="), "{body}");
+}
