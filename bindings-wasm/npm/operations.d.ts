@@ -461,14 +461,7905 @@ export interface AlldomainsOutputs {
   "client/balance_get_total": AlldomainsBalance;
 }
 
+/**
+ * `GET /api/domains/available.json` — logicboxes.txt "Check Availability" (KB 764,
+ * <https://manage.xwidea.com/kb/node/764>).
+ *
+ * Every label is checked against every TLD; the answer has one entry per name.
+ */
+export interface LogicboxesAvailableParams {
+  /** Names without TLD (Unicode or punycode), repeated in order. */
+  "domain-name": Array<string>;
+  /** TLDs to check each name in (`com`, `co.uk`), repeated in order. */
+  tlds: Array<string>;
+  /** `true` for name suggestions (older copies of the page; default `false`). */
+  "suggest-alternative"?: boolean | string | null;
+}
+
+/** One name's availability. */
+export interface LogicboxesDomainAvailability {
+  /** The domain name, as the provider keyed it. */
+  domain: string;
+  /** `available`, `regthroughus`, `regthroughothers` or `unknown` (verbatim). */
+  status: string;
+  /** `true` only for `available`. */
+  available: boolean;
+  /** `true` for `unknown` (the registry connection was not available; check again later). */
+  retryable: boolean;
+  /** Trademark Claims key, when the name is in the Trademark Clearinghouse. */
+  "tm-claims-key"?: unknown;
+  /** Premium or Early Access prices (`create`, `renew`, `transfer`, `early_access_fee`, currency). */
+  costHash?: unknown;
+  /** For a 2nd-level .UK name: the existing 3rd-level name's details. */
+  ror?: unknown;
+  [key: string]: unknown;
+}
+
+/** Availability of every name asked about: one entry per domain name in the answer. */
+export interface LogicboxesAvailabilityList {
+  /** One entry per name, in the provider's order. */
+  domains: Array<LogicboxesDomainAvailability>;
+  /** Members that are not a name's availability entry, unchanged. */
+  extra?: Record<string, unknown>;
+}
+
+/**
+ * `GET /api/domains/idn-available.json` — logicboxes.txt "Check Availability - IDN" (KB 1427,
+ * <https://cp.gbnames.uk/kb/answer/1427>).
+ */
+export interface LogicboxesIdnAvailableParams {
+  /** IDN labels in Unicode or punycode, repeated in order. */
+  "domain-name": Array<string>;
+  /** The single TLD to check. */
+  tld: string;
+  /** The language of the labels (per TLD, e.g. `aze` for .COM, `de` for .DE). */
+  idnLanguageCode: string | number;
+}
+
+/**
+ * `GET /api/domains/premium/available.json` — logicboxes.txt "Check Availability - Premium
+ * Domains" (KB 1948; no vendor page found, parameters from client code: reference §2.3,
+ * <https://manage.logicboxes.com/kb/node/1948>).
+ */
+export interface LogicboxesPremiumAvailableParams {
+  /** The keyword. */
+  "key-word": string | number;
+  /** TLDs to look in, repeated in order. */
+  tlds: Array<string>;
+  /** How many results. */
+  "no-of-results"?: number | string | null;
+  /** Upper price bound. */
+  "price-high"?: number | string | null;
+  /** Lower price bound. */
+  "price-low"?: number | string | null;
+}
+
+/**
+ * `GET /api/domains/v5/suggest-names.json` — logicboxes.txt "Suggest Names" (KB 1085,
+ * <https://manage.xwidea.com/kb/node/1085>); the current v5 call (the old
+ * `domains/suggest-names` is deprecated on the same page).
+ */
+export interface LogicboxesSuggestNamesParams {
+  /** Word or phrase: letters, digits, spaces and hyphens. */
+  keyword: string | number;
+  /** Restrict to these TLDs (repeated: the one form reported to work). */
+  "tld-only"?: Array<string>;
+  /** Keyword matches only (`true`) or with alternatives (see the module notes). */
+  "exact-match"?: boolean | string | null;
+  /** `false` filters out adult suggestions. */
+  adult?: boolean | string | null;
+}
+
+/**
+ * `POST /api/domains/register.json` — logicboxes.txt "Register" (KB 752,
+ * <https://manage.xwidea.com/kb/node/752>).
+ *
+ * Contacts: `-1` where the TLD has no such contact (enforced); privacy refused where
+ * unsupported; 1–13 name servers; TLD-specific extra details in `attributes`
+ * (`idnLanguageCode`, `phase`/`smd`, `tm-claim`, `cedcontactid`, .AU `id-type`/`id`/
+ * `policyReason`/`isAUWarranty`, .CN `cnhosting`, .TEL `whois-type`/`publish`, `premium`,
+ * `eap`, …).
+ */
+export interface LogicboxesRegisterParams {
+  /** The name to register, Unicode or punycode. */
+  "domain-name": string;
+  /** Years to register for. */
+  years: number | string;
+  /** Name servers (1–13), in order. */
+  ns: Array<string>;
+  /** The customer who will own the order. */
+  "customer-id": number | string;
+  /** Registrant Contact. */
+  "reg-contact-id": number | string;
+  /** Administrative Contact (`-1` for .EU, .NZ, .RU, .UK). */
+  "admin-contact-id": number | string;
+  /** Technical Contact (`-1` for .EU, .NZ, .RU, .UK). */
+  "tech-contact-id": number | string;
+  /** Billing Contact (`-1` for .AT, .BERLIN, .CA, .EU, .NL, .NZ, .RU, .UK, .LONDON). */
+  "billing-contact-id": number | string;
+  /** `NoInvoice`, `PayInvoice`, `KeepInvoice` or `OnlyAdd`. */
+  "invoice-option": "NoInvoice" | "PayInvoice" | "KeepInvoice" | "OnlyAdd";
+  /** Buy Privacy Protection with the domain. */
+  "purchase-privacy"?: boolean | string | null;
+  /** Switch Privacy Protection on or off. */
+  "protect-privacy"?: boolean | string | null;
+  /** Auto-renewal (marked Required, but no example sends it). */
+  "auto-renew"?: boolean | string | null;
+  /** Extra details, sent as `attr-name1`/`attr-value1`… in order. */
+  attributes?: Record<string, string | number | boolean> | Array<Array<string | number | boolean>> | null;
+}
+
+/** The common action answer (§1.8 of the reference): what was queued and how it stands. */
+export interface LogicboxesActionResult {
+  /** Domain name (or contact name). */
+  description?: string | null;
+  /** Order id (contact id for contact calls). */
+  entityid?: string | null;
+  /** Action type code. */
+  actiontype?: string | null;
+  /** What the action is. */
+  actiontypedesc?: string | null;
+  /** Id of the queued action. */
+  eaqid?: string | null;
+  /** Status of the action (`Success`, `InvoicePaid`, …; `Failed` is reported as an error). */
+  actionstatus?: string | null;
+  /** What the status means. */
+  actionstatusdesc?: string | null;
+  /** Invoice id (not returned with `invoice-option=NoInvoice`). */
+  invoiceid?: string | null;
+  /** The reseller's selling currency. */
+  sellingcurrencysymbol?: string | null;
+  /** Amount in the selling currency. */
+  sellingamount?: string | null;
+  /** Unutilised amount in the selling currency. */
+  unutilisedsellingamount?: string | null;
+  /** Customer id of the order. */
+  customerid?: string | null;
+  /**
+   * The privacy-protection purchase's own action answer (register, transfer, renew with
+   * `purchase-privacy=true`), kept as sent. Its `actionstatus` may be `Failed` while the main
+   * action succeeded: check it; the main action is not repeated because of it.
+   */
+  privacydetails?: unknown;
+  [key: string]: unknown;
+}
+
+/**
+ * `POST /api/domains/transfer.json` — logicboxes.txt "Transfer" (KB 758,
+ * <https://manage.xwidea.com/kb/answer/758>).
+ *
+ * The parameter table names the credential `auth-key`; every example URL (this page's three
+ * included) and every other call send `api-key`, and KB 753 defines only `api-key`, so
+ * `api-key` is sent (the table is a misprint).
+ */
+export interface LogicboxesTransferParams {
+  /** The name to transfer. */
+  "domain-name": string;
+  /** The domain secret (compulsory now for .AU, .CA, .DE, .EU, .NZ). */
+  "auth-code"?: string | number | null;
+  /** Name servers (up to 13), in order. */
+  ns?: Array<string>;
+  /** The customer who will own the order. */
+  "customer-id": number | string;
+  /** Registrant Contact. */
+  "reg-contact-id": number | string;
+  /** Administrative Contact (`-1` for .EU, .NZ, .RU, .UK). */
+  "admin-contact-id": number | string;
+  /** Technical Contact (`-1` for .EU, .NZ, .RU, .UK). */
+  "tech-contact-id": number | string;
+  /** Billing Contact (`-1` for .AT, .BERLIN, .CA, .EU, .NL, .NZ, .RU, .UK, .LONDON). */
+  "billing-contact-id": number | string;
+  /** `NoInvoice`, `PayInvoice`, `KeepInvoice` or `OnlyAdd`. */
+  "invoice-option": "NoInvoice" | "PayInvoice" | "KeepInvoice" | "OnlyAdd";
+  /** Buy Privacy Protection with the transfer. */
+  "purchase-privacy"?: boolean | string | null;
+  /** Switch Privacy Protection on or off. */
+  "protect-privacy"?: boolean | string | null;
+  /** Auto-renewal (marked Required, but no example sends it). */
+  "auto-renew"?: boolean | string | null;
+  /** Extra details (`cedcontactid` for .ASIA, `type=premiumft`, `premium=true`), in order. */
+  attributes?: Record<string, string | number | boolean> | Array<Array<string | number | boolean>> | null;
+}
+
+/**
+ * `GET /api/domains/validate-transfer.json` — logicboxes.txt "Validating a Transfer Request"
+ * (KB 1150; no vendor page found, reference §2.7; answer `true`/`false`).
+ */
+export interface LogicboxesValidateTransferParams {
+  /** The domain to test. */
+  "domain-name": string;
+}
+
+/** A yes/no answer (validate-transfer). */
+export interface LogicboxesValid {
+  /** `true` when the provider answered `true`. */
+  valid: boolean;
+}
+
+/**
+ * `POST /api/domains/renew.json` — logicboxes.txt "Renew" (KB 746,
+ * <https://manage.xwidea.com/kb/answer/746>).
+ *
+ * `exp-date` is the order's current expiry in epoch seconds, from Get Details (`endtime`).
+ */
+export interface LogicboxesRenewParams {
+  /** The order to renew. */
+  "order-id": number | string;
+  /** Years to add. */
+  years: number | string;
+  /** Current expiry date, epoch seconds. */
+  "exp-date": number | string;
+  /** `NoInvoice`, `PayInvoice`, `KeepInvoice` or `OnlyAdd`. */
+  "invoice-option": "NoInvoice" | "PayInvoice" | "KeepInvoice" | "OnlyAdd";
+  /** Renew Privacy Protection too (not for the TLDs listed in the module docs). */
+  "purchase-privacy"?: boolean | string | null;
+  /** Auto-renewal (marked Required, but no example sends it). */
+  "auto-renew"?: boolean | string | null;
+  /** Extra details (`premium=true` for a registry premium renewal), in order. */
+  attributes?: Record<string, string | number | boolean> | Array<Array<string | number | boolean>> | null;
+  /** Discount on the order value (reference §2.8). */
+  "discount-amount"?: number | string | null;
+  /** Buy Premium DNS too (reference §2.8). */
+  "purchase-premium-dns"?: boolean | string | null;
+}
+
+/**
+ * `GET /api/domains/search.json` — logicboxes.txt "Search" (KB 771,
+ * <https://manage.xwidea.com/kb/answer/771>).
+ */
+export interface LogicboxesSearchParams {
+  /** Page size, 10–500. */
+  "no-of-records": number | string;
+  /** Page number, from 1. */
+  "page-no": number | string;
+  /** Sort keys (`orderid`, `endtime`, … with ` asc`/` desc`), in order. */
+  "order-by"?: Array<string | number>;
+  /** Only these orders. */
+  "order-id"?: Array<number | string>;
+  /** Orders of these sub-resellers. */
+  "reseller-id"?: Array<number | string>;
+  /** Orders of these customers. */
+  "customer-id"?: Array<number | string>;
+  /** Include sub-reseller orders. */
+  "show-child-orders"?: boolean | string | null;
+  /** TLD product keys. */
+  "product-key"?: Array<string | number>;
+  /** Order statuses. */
+  status?: Array<"InActive" | "Active" | "Suspended" | "Pending Delete Restorable" | "Deleted" | "Archived" | "Pending Verification" | "Failed Verification">;
+  /** A domain name. */
+  "domain-name"?: string | number | null;
+  /** `true`, `false` or `na`. */
+  "privacy-enabled"?: "true" | "false" | "na" | null;
+  /** Created after (epoch seconds). */
+  "creation-date-start"?: number | string | null;
+  /** Created before (epoch seconds). */
+  "creation-date-end"?: number | string | null;
+  /** Expiring after (epoch seconds). */
+  "expiry-date-start"?: number | string | null;
+  /** Expiring before (epoch seconds). */
+  "expiry-date-end"?: number | string | null;
+}
+
+/** A page of search results: `recsonpage`, `recsindb` and the numbered records in order. */
+export interface LogicboxesSearchResult {
+  /** Records on this page. */
+  recsonpage?: string | null;
+  /** Records matching in total. */
+  recsindb?: string | null;
+  /** The numbered records (`"1"`, `"2"`, …) in numeric order, each unchanged. */
+  records: Array<unknown>;
+  /** Every other member, unchanged. */
+  extra?: Record<string, unknown>;
+}
+
+/**
+ * `GET /api/domains/customer-default-ns.json` — logicboxes.txt "Get Customer Default Name
+ * Servers" (KB 788; no vendor page found, reference §2.10).
+ */
+export interface LogicboxesCustomerDefaultNsParams {
+  /** The customer. */
+  "customer-id": number | string;
+}
+
+/**
+ * `GET /api/domains/orderid.json` — logicboxes.txt "Get Order Id" (KB 763; no vendor page
+ * found, reference §2.11). The answer is the bare order id; an unknown domain comes back as
+ * HTTP 500 with an ERROR object (`not_found`).
+ */
+export interface LogicboxesOrderIdParams {
+  /** The domain name. */
+  "domain-name": string;
+}
+
+/** A new or looked-up id (order id, contact id, customer id). */
+export interface LogicboxesNewId {
+  /** The id. */
+  id: number;
+}
+
+/**
+ * `GET /api/domains/details.json` — logicboxes.txt "Get Registration Order Details" (KB 770,
+ * <https://cp.cn.hostgator.com/kb/node/770>).
+ */
+export interface LogicboxesDetailsParams {
+  /** The order. */
+  "order-id": number | string;
+  /** Blocks to return (`All`, `OrderDetails`, `ContactIds`, `NsDetails`, …), in order. */
+  options: Array<"All" | "OrderDetails" | "ContactIds" | "RegistrantContactDetails" | "AdminContactDetails" | "TechContactDetails" | "BillingContactDetails" | "NsDetails" | "DomainStatus" | "DNSSECDetails" | "StatusDetails">;
+}
+
+/**
+ * A raw JSON object answer, every member kept as the provider sent it (order details, contact and
+ * customer details, locks, DNS status answers).
+ */
+export interface LogicboxesRecord {
+  [key: string]: unknown;
+}
+
+/**
+ * `GET /api/domains/details-by-name.json` — logicboxes.txt "Get Registration Order Details"
+ * by domain name (KB 1755, <https://cp.cnz5.com/kb/node/1755>).
+ */
+export interface LogicboxesDetailsByNameParams {
+  /** The domain name. */
+  "domain-name": string;
+  /** Blocks to return (`All`, `OrderDetails`, `ContactIds`, `NsDetails`, …), in order. */
+  options: Array<"All" | "OrderDetails" | "ContactIds" | "RegistrantContactDetails" | "AdminContactDetails" | "TechContactDetails" | "BillingContactDetails" | "NsDetails" | "DomainStatus" | "DNSSECDetails" | "StatusDetails">;
+}
+
+/**
+ * `POST /api/domains/modify-ns.json` — logicboxes.txt "Modify Name Servers" (KB 776,
+ * <https://antcloud.china.myorderbox.com/kb/answer/776>).
+ */
+export interface LogicboxesModifyNsParams {
+  /** The order. */
+  "order-id": number | string;
+  /** The new name servers (1–13), in order. */
+  ns: Array<string>;
+  /** One-time password (2FA). */
+  otp?: number | string | null;
+  /** Kind of 2FA (`email`). */
+  "2fa-type"?: string | number | null;
+}
+
+/**
+ * `POST /api/domains/add-cns.json` — logicboxes.txt "Add Child Name Server" (KB 780,
+ * <https://manage.xwidea.com/kb/answer/780>).
+ */
+export interface LogicboxesAddCnsParams {
+  /** The order. */
+  "order-id": number | string;
+  /** Host name of the child name server. */
+  cns: string;
+  /** Its IP addresses, in order. */
+  ip: Array<string>;
+}
+
+/**
+ * `POST /api/domains/modify-cns-name.json` — logicboxes.txt "Modify Child Name Server Host
+ * Name" (KB 781, <https://manage.xwidea.com/kb/node/781>).
+ */
+export interface LogicboxesModifyCnsNameParams {
+  /** The order. */
+  "order-id": number | string;
+  /** Current name. */
+  "old-cns": string;
+  /** New name. */
+  "new-cns": string;
+}
+
+/**
+ * `POST /api/domains/modify-cns-ip.json` — logicboxes.txt "Modify Child Name Server IP
+ * Address" (KB 782, <https://manage.xwidea.com/kb/answer/782>).
+ */
+export interface LogicboxesModifyCnsIpParams {
+  /** The order. */
+  "order-id": number | string;
+  /** The child name server. */
+  cns: string;
+  /** The IP attached now. */
+  "old-ip": string;
+  /** The IP to attach instead. */
+  "new-ip": string;
+}
+
+/**
+ * `POST /api/domains/delete-cns-ip.json` — logicboxes.txt "Deleting Child Name Server IP
+ * Address" (KB 934, <https://manage.xwidea.com/kb/node/934>; the example's `.xml` sent as
+ * `.json`).
+ */
+export interface LogicboxesDeleteCnsIpParams {
+  /** The order. */
+  "order-id": number | string;
+  /** The child name server. */
+  cns: string;
+  /** The IP addresses to remove, in order. */
+  ip: Array<string>;
+}
+
+/**
+ * `POST /api/domains/modify-contact.json` — logicboxes.txt "Modify Contacts" (KB 777,
+ * <https://manage.logicboxes.com/kb/answer/777>).
+ *
+ * `attr-name`/`attr-value` are printed Required, yet the examples send none: optional here.
+ */
+export interface LogicboxesModifyContactParams {
+  /** The order. */
+  "order-id": number | string;
+  /** New Registrant Contact. */
+  "reg-contact-id": number | string;
+  /** New Administrative Contact (`-1` where the TLD has none). */
+  "admin-contact-id": number | string;
+  /** New Technical Contact (`-1` where the TLD has none). */
+  "tech-contact-id": number | string;
+  /** New Billing Contact (`-1` where the TLD has none). */
+  "billing-contact-id": number | string;
+  /** Skip the 60-day transfer lock after a registrant change (gTLDs). */
+  "sixty-day-lock-optout"?: boolean | string | null;
+  /** Act as Designated Agent. */
+  "designated-agent"?: boolean | string | null;
+  /** Extra details (`skipIRTP`, `registrant-org-consent`), in order. */
+  attributes?: Record<string, string | number | boolean> | Array<Array<string | number | boolean>> | null;
+}
+
+/**
+ * `POST /api/domains/modify-privacy-protection.json` — logicboxes.txt "Modifying the Privacy
+ * Protection Status" (KB 778, <https://manage.xwidea.com/kb/answer/778>).
+ */
+export interface LogicboxesModifyPrivacyProtectionParams {
+  /** The order. */
+  "order-id": number | string;
+  /** `true` to enable, `false` to disable. */
+  "protect-privacy": boolean | string;
+  /** Why. */
+  reason: string | number;
+  /** One-time password (2FA). */
+  otp?: number | string | null;
+  /** Kind of 2FA (`email`). */
+  "2fa-type"?: string | number | null;
+}
+
+/**
+ * `POST /api/domains/modify-auth-code.json` — logicboxes.txt "Modify Auth-Code" (KB 779,
+ * <https://manage.xwidea.com/kb/answer/779>).
+ */
+export interface LogicboxesModifyAuthCodeParams {
+  /** The order. */
+  "order-id": number | string;
+  /** The new auth code. */
+  "auth-code": string | number;
+  /** One-time password (2FA). */
+  otp?: number | string | null;
+  /** Kind of 2FA (`email`). */
+  "2fa-type"?: string | number | null;
+}
+
+/**
+ * `POST /api/domains/enable-theft-protection.json` — logicboxes.txt "Apply Theft Protection
+ * Lock" (KB 902, <https://manage.xwidea.com/kb/answer/902>).
+ */
+export interface LogicboxesEnableTheftProtectionParams {
+  /** The order. */
+  "order-id": number | string;
+  /** One-time password (2FA). */
+  otp?: number | string | null;
+  /** Kind of 2FA (`email`). */
+  "2fa-type"?: string | number | null;
+}
+
+/**
+ * `POST /api/domains/disable-theft-protection.json` — logicboxes.txt "Remove Theft Protection
+ * Lock" (KB 903, <https://manage.xwidea.com/kb/node/903>).
+ */
+export interface LogicboxesDisableTheftProtectionParams {
+  /** The order. */
+  "order-id": number | string;
+  /** One-time password (2FA). */
+  otp?: number | string | null;
+  /** Kind of 2FA (`email`). */
+  "2fa-type"?: string | number | null;
+}
+
+/**
+ * `GET /api/domains/locks.json` — logicboxes.txt "Get the List of Locks Applied on a Domain
+ * Name" (KB 897, <https://manage.xwidea.com/kb/node/897>).
+ */
+export interface LogicboxesLocksParams {
+  /** The order. */
+  "order-id": number | string;
+}
+
+/**
+ * `GET /api/domains/tel/cth-details.json` — logicboxes.txt "Get TEL CTH Login Details" (no
+ * vendor page found, reference §2.25).
+ */
+export interface LogicboxesTelCthDetailsParams {
+  /** The .TEL order. */
+  "order-id": number | string;
+}
+
+/**
+ * `POST /api/domains/tel/modify-whois-pref.json` — logicboxes.txt "Modify TEL Whois
+ * Preference" (no vendor page found, reference §2.26; values as Register's .TEL attributes).
+ */
+export interface LogicboxesTelModifyWhoisPrefParams {
+  /** The .TEL order. */
+  "order-id": number | string;
+  /** `Natural` (individual) or `Legal` (organisation). */
+  "whois-type": "Natural" | "Legal";
+  /** Publish the contact details: `Y` or `N`. */
+  publish: string | number;
+}
+
+/**
+ * `POST /api/domains/resend-rfa.json` — logicboxes.txt "Resend Transfer Approval Mail"
+ * (KB 775, <https://manage.arkonwebsolutions.com/kb/answer/775>); answers `true`.
+ */
+export interface LogicboxesResendRfaParams {
+  /** The transfer order. */
+  "order-id": number | string;
+}
+
+/** A plain acknowledgement (`Success`, `true`). */
+export interface LogicboxesAck {
+  /** Always `true` (a refusal is an error). */
+  success: boolean;
+  /** The answer when it was something other than the documented word, unchanged. */
+  result?: unknown;
+}
+
+/**
+ * `POST /api/domains/uk/release.json` — logicboxes.txt "Release a UK Domain Name" (KB 785,
+ * <https://manage.xwidea.com/kb/answer/785>).
+ */
+export interface LogicboxesUkReleaseParams {
+  /** The order. */
+  "order-id": number | string;
+  /** Nominet tag of the receiving registrar (a two-letter tag with `#`, e.g. `#VI`). */
+  "new-tag": string | number;
+}
+
+/**
+ * `POST /api/domains/cancel-transfer.json` — logicboxes.txt "Cancel Transfer" (KB 759,
+ * <https://domain.izndgroup.com/kb/answer/759>); answers `Success`.
+ */
+export interface LogicboxesCancelTransferParams {
+  /** The transfer order. */
+  "order-id": number | string;
+}
+
+/**
+ * `POST /api/domains/delete.json` — logicboxes.txt "Delete" (KB 745,
+ * <https://manage.xwidea.com/kb/answer/745>). Success means queued, not done.
+ */
+export interface LogicboxesDeleteParams {
+  /** The order. */
+  "order-id": number | string;
+}
+
+/**
+ * `POST /api/domains/restore.json` — logicboxes.txt "Restore" (KB 760,
+ * <https://manage.xwidea.com/kb/answer/760>); `invoice-option` has three documented values.
+ */
+export interface LogicboxesRestoreParams {
+  /** The order. */
+  "order-id": number | string;
+  /** `NoInvoice`, `PayInvoice` or `KeepInvoice`. */
+  "invoice-option": "NoInvoice" | "PayInvoice" | "KeepInvoice";
+}
+
+/**
+ * `POST /api/domains/de/recheck-ns.json` — logicboxes.txt "Rechecking NS with .DE Registry"
+ * (KB 1138, <https://manage.xwidea.com/kb/node/1138>); `status: failed` is an error.
+ */
+export interface LogicboxesDeRecheckNsParams {
+  /** The .DE order. */
+  "order-id": number | string;
+}
+
+/**
+ * `POST /api/domains/dotxxx/association-details.json` — logicboxes.txt "Associating/
+ * Dissociating .XXX Membership Token/ID" (KB 1309, <https://manage.xwidea.com/kb/node/1309>;
+ * the example's `.xml` sent as `.json`). An empty `association-id` removes the association.
+ */
+export interface LogicboxesDotxxxAssociationDetailsParams {
+  /** The .XXX order. */
+  "order-id": number | string;
+  /** The membership token; empty to remove. */
+  "association-id"?: string | number | null;
+}
+
+/**
+ * `POST /api/orders/suspend.json` — logicboxes.txt "Suspend" (KB 1077,
+ * <https://demoserver.webpropanel.com/kb/answer/1077>).
+ */
+export interface LogicboxesSuspendParams {
+  /** The order. */
+  "order-id": number | string;
+  /** Why. */
+  reason: string | number;
+}
+
+/**
+ * `POST /api/orders/unsuspend.json` — logicboxes.txt "Unsuspend" (KB 1078,
+ * <https://cp.7211.com/kb/node/1078>).
+ */
+export interface LogicboxesUnsuspendParams {
+  /** The order. */
+  "order-id": number | string;
+}
+
+/**
+ * `POST /api/contacts/add.json` — create a contact (KB 790,
+ * <https://manage.xwidea.com/kb/answer/790>); answers the new contact id.
+ *
+ * `type` names the registry's contact type (`Contact`, `EuContact`, `RuContact`, `CaContact`,
+ * `BrContact`/`BrOrgContact`, `EsContact`, `NycContact`, `UkServiceContact`, …); registry extra
+ * details (`.ASIA` `locality`/`legalentitytype`/`identform`/`identnumber`, `.BR`
+ * `organisationId`, `.CA` `CPR`, `.CN` `organisationVerificationId`, `.COOP` `sponsor1`) go in
+ * `attributes`.
+ */
+export interface LogicboxesContactsAddParams {
+  /** Name (up to 255 characters). */
+  name: string | number;
+  /** Company (up to 255; 100 for EuContact; `NA` for an EuContact without one). */
+  company: string | number;
+  /** E-mail address. */
+  email: string | number;
+  /** Address line 1 (up to 64). */
+  "address-line-1": string | number;
+  /** City (up to 64). */
+  city: string | number;
+  /** ISO 3166-1 alpha-2 country code. */
+  country: string | number;
+  /** ZIP code (up to 10; 16 for EuContact). */
+  zipcode: string | number;
+  /** Phone country code (1–3 digits). */
+  "phone-cc": string | number;
+  /** Phone (4–12 digits). */
+  phone: string | number;
+  /** The customer who will own the contact. */
+  "customer-id": number | string;
+  /** Contact type (`Contact`, `EuContact`, …). */
+  type: string | number;
+  /** Address line 2. */
+  "address-line-2"?: string | number | null;
+  /** Address line 3. */
+  "address-line-3"?: string | number | null;
+  /** State (up to 64). */
+  state?: string | number | null;
+  /** Fax country code (1–3 digits). */
+  "fax-cc"?: string | number | null;
+  /** Fax (4–12 digits). */
+  fax?: string | number | null;
+  /** Registry extra details, in order. */
+  attributes?: Record<string, string | number | boolean> | Array<Array<string | number | boolean>> | null;
+}
+
+/**
+ * `POST /api/contacts/modify.json` — modify a contact (KB 791,
+ * <https://my.biu.hk/kb/node/791>; parameters in the order of the only example URL, a client
+ * library's). **Deprecated by the vendor** since 1 December 2016: create
+ * a new contact and assign it with `domains/modify-contact` instead.
+ */
+export interface LogicboxesContactsModifyParams {
+  /** The contact. */
+  "contact-id": number | string;
+  /** Name. */
+  name: string | number;
+  /** Company (`N/A` for a natural person). */
+  company: string | number;
+  /** E-mail address. */
+  email: string | number;
+  /** Address line 1. */
+  "address-line-1": string | number;
+  /** City. */
+  city: string | number;
+  /** ISO 3166-1 alpha-2 country code. */
+  country: string | number;
+  /** ZIP code. */
+  zipcode: string | number;
+  /** Phone country code. */
+  "phone-cc": string | number;
+  /** Phone. */
+  phone: string | number;
+  /** Address line 2. */
+  "address-line-2"?: string | number | null;
+  /** Address line 3. */
+  "address-line-3"?: string | number | null;
+  /** State. */
+  state?: string | number | null;
+  /** Fax country code. */
+  "fax-cc"?: string | number | null;
+  /** Fax. */
+  fax?: string | number | null;
+}
+
+/**
+ * `GET /api/contacts/details.json` — contact details (KB 792,
+ * <https://manage.xwidea.com/kb/node/792>).
+ */
+export interface LogicboxesContactsDetailsParams {
+  /** The contact. */
+  "contact-id": number | string;
+}
+
+/**
+ * `GET /api/contacts/search.json` — search contacts (KB 793,
+ * <https://manage.xwidea.com/kb/answer/793>). Parameters go in the example's order.
+ */
+export interface LogicboxesContactsSearchParams {
+  /** The customer. */
+  "customer-id": number | string;
+  /** Only these contacts. */
+  "contact-id"?: Array<number | string>;
+  /** Page size. */
+  "no-of-records": number | string;
+  /** Page number. */
+  "page-no": number | string;
+  /** `InActive`, `Active`, `Suspended`, `Deleted`. */
+  status?: Array<"InActive" | "Active" | "Suspended" | "Deleted">;
+  /** Name. */
+  name?: string | number | null;
+  /** Company. */
+  company?: string | number | null;
+  /** E-mail. */
+  email?: string | number | null;
+  /** Contact type (`Contact`, `UkContact`, `EuContact`, …). */
+  type?: string | number | null;
+  /** Also return invalid contacts. */
+  "include-invalid"?: boolean | string | null;
+}
+
+/**
+ * `POST /api/contacts/delete.json` — delete a contact (KB 796,
+ * <https://manage.xwidea.com/kb/answer/796>).
+ */
+export interface LogicboxesContactsDeleteParams {
+  /** The contact. */
+  "contact-id": number | string;
+}
+
+/**
+ * `POST /api/contacts/default.json` — a customer's default contacts (KB 794,
+ * <https://cp.cn.hostgator.com/kb/answer/794>). POST as printed, although it only reads.
+ */
+export interface LogicboxesContactsDefaultParams {
+  /** The customer. */
+  "customer-id": number | string;
+  /** Contact types (`Contact`, `CnContact`, …), in order. */
+  type: Array<string | number>;
+}
+
+/**
+ * `POST /api/contacts/set-details.json` — attach registry extra details to a contact (KB 795,
+ * <https://antcloud.china.myorderbox.com/kb/answer/795>). **Deprecated by the vendor**: create
+ * a contact with `attributes` instead. Answers `true`; `false` is an error.
+ */
+export interface LogicboxesContactsSetDetailsParams {
+  /** The contact. */
+  "contact-id": number | string;
+  /** The extra details, in order. */
+  attributes: Record<string, string | number | boolean> | Array<Array<string | number | boolean>>;
+  /** Products the details are for (`dotasia`, `dotca`, `dotcoop`, …), in order. */
+  "product-key": Array<string | number>;
+}
+
+/**
+ * `GET /api/customers/details.json` — customer by username (KB 874,
+ * <https://dvdv8.china.myorderbox.com/kb/answer/874>).
+ */
+export interface LogicboxesCustomersDetailsParams {
+  /** The customer's username (an e-mail address). */
+  username: string | number;
+}
+
+/**
+ * `GET /api/customers/details-by-id.json` — customer by id (KB 967,
+ * <https://manage.xwidea.com/kb/node/967>).
+ */
+export interface LogicboxesCustomersDetailsByIdParams {
+  /** The customer. */
+  "customer-id": number | string;
+}
+
+/**
+ * `GET /api/customers/search.json` — search customers (KB 1270,
+ * <https://manage.xwidea.com/kb/node/1270>).
+ */
+export interface LogicboxesCustomersSearchParams {
+  /** Page size, 10–500. */
+  "no-of-records": number | string;
+  /** Page number, from 1. */
+  "page-no": number | string;
+  /** Only these customers. */
+  "customer-id"?: Array<number | string>;
+  /** Customers of these sub-resellers. */
+  "reseller-id"?: Array<number | string>;
+  /** Username (an e-mail address). */
+  username?: string | number | null;
+  /** Name. */
+  name?: string | number | null;
+  /** Company. */
+  company?: string | number | null;
+  /** City. */
+  city?: string | number | null;
+  /** State. */
+  state?: string | number | null;
+  /** `Active`, `Suspended` or `Deleted`. */
+  status?: "Active" | "Suspended" | "Deleted" | null;
+  /** Created after (epoch seconds). */
+  "creation-date-start"?: number | string | null;
+  /** Created before (epoch seconds). */
+  "creation-date-end"?: number | string | null;
+  /** Total receipts above. */
+  "total-receipt-start"?: number | string | null;
+  /** Total receipts below. */
+  "total-receipt-end"?: number | string | null;
+}
+
+/**
+ * `POST /api/customers/signup.json` — create a customer (KB 804,
+ * <https://cp.cn.bluehost.com/kb/node/804>); answers the new customer id. `passwd` is masked
+ * in every redacted rendering.
+ */
+export interface LogicboxesCustomersSignupParams {
+  /** Login; an e-mail address. */
+  username: string | number;
+  /** Password. */
+  passwd: string;
+  /** Name. */
+  name: string | number;
+  /** Company. */
+  company: string | number;
+  /** Address. */
+  "address-line-1": string | number;
+  /** City. */
+  city: string | number;
+  /** State (`Not Applicable` when there is none). */
+  state: string | number;
+  /** Free-text state when `state` is `Not Applicable`. */
+  "other-state"?: string | number | null;
+  /** ISO 3166-1 alpha-2 country code. */
+  country: string | number;
+  /** ZIP code. */
+  zipcode: string | number;
+  /** Phone country code. */
+  "phone-cc": string | number;
+  /** Phone. */
+  phone: string | number;
+  /** ISO language code. */
+  "lang-pref": string | number;
+  /** Address line 2. */
+  "address-line-2"?: string | number | null;
+  /** Address line 3. */
+  "address-line-3"?: string | number | null;
+  /** Alternate phone country code. */
+  "alt-phone-cc"?: string | number | null;
+  /** Alternate phone. */
+  "alt-phone"?: string | number | null;
+  /** Fax country code. */
+  "fax-cc"?: string | number | null;
+  /** Fax. */
+  fax?: string | number | null;
+  /** Mobile country code. */
+  "mobile-cc"?: string | number | null;
+  /** Mobile. */
+  mobile?: string | number | null;
+  /** US customers: consent to renewal-reminder SMS. */
+  "sms-consent"?: boolean | string | null;
+  /** EU VAT id. */
+  "vat-id"?: string | number | null;
+  /** Accepts the terms and privacy policy. */
+  "accept-policy"?: boolean | string | null;
+  /** EEA customers: consent to marketing e-mail. */
+  "marketing-email-consent"?: boolean | string | null;
+}
+
+/**
+ * `POST /api/dns/activate.json` — activate the DNS service of an order (reference §5.1;
+ * <https://resellerclub.webpropanel.com/kb/activating-the-dns-service-api>).
+ */
+export interface LogicboxesDnsActivateParams {
+  /** The order whose DNS service is activated. */
+  "order-id": number | string;
+}
+
+/**
+ * `GET /api/dns/manage/search-records.json` — list a zone's records of one type (reference
+ * §5.2; <https://resellerclub.webpropanel.com/kb/searching-dns-records-api>).
+ */
+export interface LogicboxesSearchRecordsParams {
+  /** The zone. */
+  "domain-name": string;
+  /** `A`, `AAAA`, `MX`, `CNAME`, `TXT`, `NS`, `SRV` (or `SOA`). */
+  type: "A" | "AAAA" | "MX" | "CNAME" | "TXT" | "NS" | "SRV" | "SOA";
+  /** Records per page. */
+  "no-of-records": number | string;
+  /** Page number. */
+  "page-no": number | string;
+  /** Only this host. */
+  host?: string | number | null;
+  /** Only this value. */
+  value?: string | number | null;
+}
+
+/**
+ * `POST /api/dns/manage/add-ipv4-record.json` — add an A record (reference §5.3;
+ * <https://resellerclub.webpropanel.com/kb/adding-ipv4-address-record-api>).
+ */
+export interface LogicboxesAddIpv4RecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** The IPv4 address. */
+  value: string;
+  /** The host (label) of the record; the bare domain when left out. */
+  host?: string | number | null;
+  /** Seconds resolvers may cache the record (default 14400). */
+  ttl?: number | string | null;
+}
+
+/**
+ * `POST /api/dns/manage/add-ipv6-record.json` — add an AAAA record (reference §5.3;
+ * <https://resellerclub.webpropanel.com/kb/adding-ipv6-address-record-api>).
+ */
+export interface LogicboxesAddIpv6RecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** The IPv6 address. */
+  value: string;
+  /** The host (label) of the record; the bare domain when left out. */
+  host?: string | number | null;
+  /** Seconds resolvers may cache the record (default 14400). */
+  ttl?: number | string | null;
+}
+
+/**
+ * `POST /api/dns/manage/add-cname-record.json` — add a CNAME record (reference §5.3;
+ * <https://resellerclub.webpropanel.com/kb/adding-cname-record-api>).
+ */
+export interface LogicboxesAddCnameRecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** The target host name. */
+  value: string;
+  /** The host (label) of the record; the bare domain when left out. */
+  host?: string | number | null;
+  /** Seconds resolvers may cache the record (default 14400). */
+  ttl?: number | string | null;
+}
+
+/**
+ * `POST /api/dns/manage/add-mx-record.json` — add an MX record (reference §5.3;
+ * <https://resellerclub.webpropanel.com/kb/adding-mx-record-api>).
+ */
+export interface LogicboxesAddMxRecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** The mail server's host name. */
+  value: string;
+  /** The host (label) of the record; the bare domain when left out. */
+  host?: string | number | null;
+  /** Seconds resolvers may cache the record (default 14400). */
+  ttl?: number | string | null;
+  /** MX preference (0–65535). */
+  priority?: number | string | null;
+}
+
+/**
+ * `POST /api/dns/manage/add-ns-record.json` — add a NS record (reference §5.3;
+ * <https://resellerclub.webpropanel.com/kb/adding-ns-record-api>).
+ */
+export interface LogicboxesAddNsRecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** The authoritative name server. */
+  value: string;
+  /** The host (label) of the record; the bare domain when left out. */
+  host?: string | number | null;
+  /** Seconds resolvers may cache the record (default 14400). */
+  ttl?: number | string | null;
+}
+
+/**
+ * `POST /api/dns/manage/add-txt-record.json` — add a TXT record (reference §5.3;
+ * <https://resellerclub.webpropanel.com/kb/adding-txt-record-api>).
+ */
+export interface LogicboxesAddTxtRecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** The text. */
+  value: string | number;
+  /** The host (label) of the record; the bare domain when left out. */
+  host?: string | number | null;
+  /** Seconds resolvers may cache the record (default 14400). */
+  ttl?: number | string | null;
+}
+
+/**
+ * `POST /api/dns/manage/add-srv-record.json` — add a SRV record (reference §5.3;
+ * <https://resellerclub.webpropanel.com/kb/adding-srv-record-api>).
+ */
+export interface LogicboxesAddSrvRecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** The host providing the service. */
+  value: string;
+  /** `_<service>._<protocol>.<domain>`. */
+  host?: string | number | null;
+  /** Seconds resolvers may cache the record (default 14400). */
+  ttl?: number | string | null;
+  /** Priority (0–65535). */
+  priority: number | string;
+  /** The service's port. */
+  port: number | string;
+  /** Relative weight among equal priorities. */
+  weight: number | string;
+}
+
+/**
+ * `POST /api/dns/manage/update-ipv4-record.json` — change an A record, matched on `host` +
+ * `current-value` (reference §5.4; <https://resellerclub.webpropanel.com/kb/modifying-ipv4-address-record-api>).
+ */
+export interface LogicboxesUpdateIpv4RecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** The host (label) of the record; the bare domain when left out. */
+  host?: string | number | null;
+  /** The value now (the IPv4 address). */
+  "current-value": string;
+  /** The value to set. */
+  "new-value": string;
+  /** Seconds resolvers may cache the record. */
+  ttl?: number | string | null;
+}
+
+/**
+ * `POST /api/dns/manage/update-ipv6-record.json` — change an AAAA record, matched on `host` +
+ * `current-value` (reference §5.4; <https://resellerclub.webpropanel.com/kb/modifying-ipv6-address-record-api>).
+ */
+export interface LogicboxesUpdateIpv6RecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** The host (label) of the record; the bare domain when left out. */
+  host?: string | number | null;
+  /** The value now (the IPv6 address). */
+  "current-value": string;
+  /** The value to set. */
+  "new-value": string;
+  /** Seconds resolvers may cache the record. */
+  ttl?: number | string | null;
+}
+
+/**
+ * `POST /api/dns/manage/update-cname-record.json` — change a CNAME record, matched on `host` +
+ * `current-value` (reference §5.4; <https://resellerclub.webpropanel.com/kb/modifying-cname-record-api>).
+ */
+export interface LogicboxesUpdateCnameRecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** The host (label) of the record; the bare domain when left out. */
+  host?: string | number | null;
+  /** The value now (the target host name). */
+  "current-value": string;
+  /** The value to set. */
+  "new-value": string;
+  /** Seconds resolvers may cache the record. */
+  ttl?: number | string | null;
+}
+
+/**
+ * `POST /api/dns/manage/update-mx-record.json` — change an MX record, matched on `host` +
+ * `current-value` (reference §5.4; <https://resellerclub.webpropanel.com/kb/modifying-mx-record-api>).
+ */
+export interface LogicboxesUpdateMxRecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** The host (label) of the record; the bare domain when left out. */
+  host?: string | number | null;
+  /** The value now (the mail server's host name). */
+  "current-value": string;
+  /** The value to set. */
+  "new-value": string;
+  /** Seconds resolvers may cache the record. */
+  ttl?: number | string | null;
+  /** MX preference (0–65535). */
+  priority?: number | string | null;
+}
+
+/**
+ * `POST /api/dns/manage/update-ns-record.json` — change a NS record, matched on `host` +
+ * `current-value` (reference §5.4; <https://resellerclub.webpropanel.com/kb/modifying-ns-record-api>).
+ */
+export interface LogicboxesUpdateNsRecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** The host (label) of the record; the bare domain when left out. */
+  host?: string | number | null;
+  /** The value now (the authoritative name server). */
+  "current-value": string;
+  /** The value to set. */
+  "new-value": string;
+  /** Seconds resolvers may cache the record. */
+  ttl?: number | string | null;
+}
+
+/**
+ * `POST /api/dns/manage/update-txt-record.json` — change a TXT record, matched on `host` +
+ * `current-value` (reference §5.4; <https://resellerclub.webpropanel.com/kb/modifying-txt-record-api>).
+ */
+export interface LogicboxesUpdateTxtRecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** The host (label) of the record; the bare domain when left out. */
+  host?: string | number | null;
+  /** The value now (the text). */
+  "current-value": string | number;
+  /** The value to set. */
+  "new-value": string | number;
+  /** Seconds resolvers may cache the record. */
+  ttl?: number | string | null;
+}
+
+/**
+ * `POST /api/dns/manage/update-srv-record.json` — change a SRV record, matched on `host` +
+ * `current-value` (reference §5.4; <https://resellerclub.webpropanel.com/kb/modifying-srv-record-api>).
+ */
+export interface LogicboxesUpdateSrvRecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** `_<service>._<protocol>.<domain>`. */
+  host?: string | number | null;
+  /** The value now (the host providing the service). */
+  "current-value": string;
+  /** The value to set. */
+  "new-value": string;
+  /** Seconds resolvers may cache the record. */
+  ttl?: number | string | null;
+  /** Priority (0–65535). */
+  priority?: number | string | null;
+  /** The service's port. */
+  port?: number | string | null;
+  /** Relative weight among equal priorities. */
+  weight?: number | string | null;
+}
+
+/**
+ * `POST /api/dns/manage/update-soa-record.json` — change the zone's SOA timers (reference
+ * §5.4; <https://resellerclub.webpropanel.com/kb/modifying-soa-record-api>); each timer at
+ * least 14400.
+ */
+export interface LogicboxesUpdateSoaRecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** E-mail address of the zone's maintainer. */
+  "responsible-person": string | number;
+  /** Refresh (seconds, ≥ 14400). */
+  refresh: number | string;
+  /** Retry (seconds, ≥ 14400). */
+  retry: number | string;
+  /** Expire (seconds, ≥ 14400). */
+  expire: number | string;
+  /** TTL (seconds, ≥ 14400). */
+  ttl: number | string;
+}
+
+/**
+ * `POST /api/dns/manage/delete-ipv4-record.json` — delete an A record (reference §5.5;
+ * <https://resellerclub.webpropanel.com/kb/deleting-ipv4-address-record-api>).
+ */
+export interface LogicboxesDeleteIpv4RecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** The host (label) of the record; the bare domain when left out. */
+  host?: string | number | null;
+  /** The record's value (the IPv4 address). */
+  value: string;
+}
+
+/**
+ * `POST /api/dns/manage/delete-ipv6-record.json` — delete an AAAA record (reference §5.5;
+ * <https://resellerclub.webpropanel.com/kb/deleting-ipv6-address-record-api>).
+ */
+export interface LogicboxesDeleteIpv6RecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** The host (label) of the record; the bare domain when left out. */
+  host?: string | number | null;
+  /** The record's value (the IPv6 address). */
+  value: string;
+}
+
+/**
+ * `POST /api/dns/manage/delete-cname-record.json` — delete a CNAME record (reference §5.5;
+ * <https://resellerclub.webpropanel.com/kb/deleting-cname-record-api>).
+ */
+export interface LogicboxesDeleteCnameRecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** The host (label) of the record; the bare domain when left out. */
+  host?: string | number | null;
+  /** The record's value (the target host name). */
+  value: string;
+}
+
+/**
+ * `POST /api/dns/manage/delete-mx-record.json` — delete an MX record (reference §5.5;
+ * <https://resellerclub.webpropanel.com/kb/deleting-mx-record-api>).
+ */
+export interface LogicboxesDeleteMxRecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** The host (label) of the record; the bare domain when left out. */
+  host?: string | number | null;
+  /** The record's value (the mail server's host name). */
+  value: string;
+}
+
+/**
+ * `POST /api/dns/manage/delete-ns-record.json` — delete a NS record (reference §5.5;
+ * <https://resellerclub.webpropanel.com/kb/deleting-ns-record-api>).
+ */
+export interface LogicboxesDeleteNsRecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** The host (label) of the record; the bare domain when left out. */
+  host?: string | number | null;
+  /** The record's value (the authoritative name server). */
+  value: string;
+}
+
+/**
+ * `POST /api/dns/manage/delete-txt-record.json` — delete a TXT record (reference §5.5;
+ * <https://resellerclub.webpropanel.com/kb/deleting-txt-record-api>).
+ */
+export interface LogicboxesDeleteTxtRecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** The host (label) of the record; the bare domain when left out. */
+  host?: string | number | null;
+  /** The record's value (the text). */
+  value: string | number;
+}
+
+/**
+ * `POST /api/dns/manage/delete-srv-record.json` — delete a SRV record (reference §5.5;
+ * <https://resellerclub.webpropanel.com/kb/deleting-srv-record-api>).
+ */
+export interface LogicboxesDeleteSrvRecordParams {
+  /** The zone. */
+  "domain-name": string;
+  /** `_<service>._<protocol>.<domain>`. */
+  host?: string | number | null;
+  /** The record's value (the host providing the service). */
+  value: string;
+  /** The service's port. */
+  port?: number | string | null;
+  /** Relative weight. */
+  weight?: number | string | null;
+}
+
+/**
+ * `POST /api/dns/manage/delete-record.json` — the generic delete (no vendor page: reference
+ * §5.6, NOT FOUND). It deletes, so it is POST by the KB 753 rule (one client sends GET). The
+ * parameters are the union of what client code sends (`host` + `value`; or `domain-name`,
+ * `type`, `record-id`); prefer the typed `delete-*-record` calls.
+ */
+export interface LogicboxesDeleteRecordParams {
+  /** The zone. */
+  "domain-name"?: string | null;
+  /** The record's host. */
+  host?: string | number | null;
+  /** The record's value. */
+  value?: string | number | null;
+  /** The record type. */
+  type?: "A" | "AAAA" | "MX" | "CNAME" | "TXT" | "NS" | "SRV" | "SOA" | null;
+  /** The record id (third-party code). */
+  "record-id"?: string | number | null;
+}
+
+/** Parameters of every logicboxes operation. */
+export interface LogicboxesParams {
+  "domains/available": LogicboxesAvailableParams;
+  "domains/idn-available": LogicboxesIdnAvailableParams;
+  "domains/premium/available": LogicboxesPremiumAvailableParams;
+  "domains/v5/suggest-names": LogicboxesSuggestNamesParams;
+  "domains/register": LogicboxesRegisterParams;
+  "domains/transfer": LogicboxesTransferParams;
+  "domains/validate-transfer": LogicboxesValidateTransferParams;
+  "domains/renew": LogicboxesRenewParams;
+  "domains/search": LogicboxesSearchParams;
+  "domains/customer-default-ns": LogicboxesCustomerDefaultNsParams;
+  "domains/orderid": LogicboxesOrderIdParams;
+  "domains/details": LogicboxesDetailsParams;
+  "domains/details-by-name": LogicboxesDetailsByNameParams;
+  "domains/modify-ns": LogicboxesModifyNsParams;
+  "domains/add-cns": LogicboxesAddCnsParams;
+  "domains/modify-cns-name": LogicboxesModifyCnsNameParams;
+  "domains/modify-cns-ip": LogicboxesModifyCnsIpParams;
+  "domains/delete-cns-ip": LogicboxesDeleteCnsIpParams;
+  "domains/modify-contact": LogicboxesModifyContactParams;
+  "domains/modify-privacy-protection": LogicboxesModifyPrivacyProtectionParams;
+  "domains/modify-auth-code": LogicboxesModifyAuthCodeParams;
+  "domains/enable-theft-protection": LogicboxesEnableTheftProtectionParams;
+  "domains/disable-theft-protection": LogicboxesDisableTheftProtectionParams;
+  "domains/locks": LogicboxesLocksParams;
+  "domains/tel/cth-details": LogicboxesTelCthDetailsParams;
+  "domains/tel/modify-whois-pref": LogicboxesTelModifyWhoisPrefParams;
+  "domains/resend-rfa": LogicboxesResendRfaParams;
+  "domains/uk/release": LogicboxesUkReleaseParams;
+  "domains/cancel-transfer": LogicboxesCancelTransferParams;
+  "domains/delete": LogicboxesDeleteParams;
+  "domains/restore": LogicboxesRestoreParams;
+  "domains/de/recheck-ns": LogicboxesDeRecheckNsParams;
+  "domains/dotxxx/association-details": LogicboxesDotxxxAssociationDetailsParams;
+  "orders/suspend": LogicboxesSuspendParams;
+  "orders/unsuspend": LogicboxesUnsuspendParams;
+  "contacts/add": LogicboxesContactsAddParams;
+  "contacts/modify": LogicboxesContactsModifyParams;
+  "contacts/details": LogicboxesContactsDetailsParams;
+  "contacts/search": LogicboxesContactsSearchParams;
+  "contacts/delete": LogicboxesContactsDeleteParams;
+  "contacts/default": LogicboxesContactsDefaultParams;
+  "contacts/set-details": LogicboxesContactsSetDetailsParams;
+  "customers/details": LogicboxesCustomersDetailsParams;
+  "customers/details-by-id": LogicboxesCustomersDetailsByIdParams;
+  "customers/search": LogicboxesCustomersSearchParams;
+  "customers/signup": LogicboxesCustomersSignupParams;
+  "dns/activate": LogicboxesDnsActivateParams;
+  "dns/manage/search-records": LogicboxesSearchRecordsParams;
+  "dns/manage/add-ipv4-record": LogicboxesAddIpv4RecordParams;
+  "dns/manage/add-ipv6-record": LogicboxesAddIpv6RecordParams;
+  "dns/manage/add-cname-record": LogicboxesAddCnameRecordParams;
+  "dns/manage/add-mx-record": LogicboxesAddMxRecordParams;
+  "dns/manage/add-ns-record": LogicboxesAddNsRecordParams;
+  "dns/manage/add-txt-record": LogicboxesAddTxtRecordParams;
+  "dns/manage/add-srv-record": LogicboxesAddSrvRecordParams;
+  "dns/manage/update-ipv4-record": LogicboxesUpdateIpv4RecordParams;
+  "dns/manage/update-ipv6-record": LogicboxesUpdateIpv6RecordParams;
+  "dns/manage/update-cname-record": LogicboxesUpdateCnameRecordParams;
+  "dns/manage/update-mx-record": LogicboxesUpdateMxRecordParams;
+  "dns/manage/update-ns-record": LogicboxesUpdateNsRecordParams;
+  "dns/manage/update-txt-record": LogicboxesUpdateTxtRecordParams;
+  "dns/manage/update-srv-record": LogicboxesUpdateSrvRecordParams;
+  "dns/manage/update-soa-record": LogicboxesUpdateSoaRecordParams;
+  "dns/manage/delete-ipv4-record": LogicboxesDeleteIpv4RecordParams;
+  "dns/manage/delete-ipv6-record": LogicboxesDeleteIpv6RecordParams;
+  "dns/manage/delete-cname-record": LogicboxesDeleteCnameRecordParams;
+  "dns/manage/delete-mx-record": LogicboxesDeleteMxRecordParams;
+  "dns/manage/delete-ns-record": LogicboxesDeleteNsRecordParams;
+  "dns/manage/delete-txt-record": LogicboxesDeleteTxtRecordParams;
+  "dns/manage/delete-srv-record": LogicboxesDeleteSrvRecordParams;
+  "dns/manage/delete-record": LogicboxesDeleteRecordParams;
+}
+
+/** Output of every logicboxes operation. */
+export interface LogicboxesOutputs {
+  "domains/available": LogicboxesAvailabilityList;
+  "domains/idn-available": LogicboxesAvailabilityList;
+  "domains/premium/available": Record<string, unknown> | Array<unknown> | string | number | boolean | null;
+  "domains/v5/suggest-names": LogicboxesAvailabilityList;
+  "domains/register": LogicboxesActionResult;
+  "domains/transfer": LogicboxesActionResult;
+  "domains/validate-transfer": LogicboxesValid;
+  "domains/renew": LogicboxesActionResult;
+  "domains/search": LogicboxesSearchResult;
+  "domains/customer-default-ns": Record<string, unknown> | Array<unknown> | string | number | boolean | null;
+  "domains/orderid": LogicboxesNewId;
+  "domains/details": LogicboxesRecord;
+  "domains/details-by-name": LogicboxesRecord;
+  "domains/modify-ns": LogicboxesActionResult;
+  "domains/add-cns": LogicboxesActionResult;
+  "domains/modify-cns-name": LogicboxesActionResult;
+  "domains/modify-cns-ip": LogicboxesActionResult;
+  "domains/delete-cns-ip": LogicboxesActionResult;
+  "domains/modify-contact": LogicboxesActionResult;
+  "domains/modify-privacy-protection": LogicboxesActionResult;
+  "domains/modify-auth-code": LogicboxesActionResult;
+  "domains/enable-theft-protection": LogicboxesActionResult;
+  "domains/disable-theft-protection": LogicboxesActionResult;
+  "domains/locks": LogicboxesRecord;
+  "domains/tel/cth-details": Record<string, unknown> | Array<unknown> | string | number | boolean | null;
+  "domains/tel/modify-whois-pref": Record<string, unknown> | Array<unknown> | string | number | boolean | null;
+  "domains/resend-rfa": LogicboxesAck;
+  "domains/uk/release": LogicboxesActionResult;
+  "domains/cancel-transfer": LogicboxesAck;
+  "domains/delete": LogicboxesActionResult;
+  "domains/restore": LogicboxesActionResult;
+  "domains/de/recheck-ns": LogicboxesRecord;
+  "domains/dotxxx/association-details": LogicboxesActionResult;
+  "orders/suspend": LogicboxesActionResult;
+  "orders/unsuspend": LogicboxesActionResult;
+  "contacts/add": LogicboxesNewId;
+  "contacts/modify": Record<string, unknown> | Array<unknown> | string | number | boolean | null;
+  "contacts/details": LogicboxesRecord;
+  "contacts/search": LogicboxesSearchResult;
+  "contacts/delete": LogicboxesActionResult;
+  "contacts/default": LogicboxesRecord;
+  "contacts/set-details": LogicboxesAck;
+  "customers/details": LogicboxesRecord;
+  "customers/details-by-id": LogicboxesRecord;
+  "customers/search": LogicboxesSearchResult;
+  "customers/signup": LogicboxesNewId;
+  "dns/activate": LogicboxesRecord;
+  "dns/manage/search-records": LogicboxesSearchResult;
+  "dns/manage/add-ipv4-record": LogicboxesRecord;
+  "dns/manage/add-ipv6-record": LogicboxesRecord;
+  "dns/manage/add-cname-record": LogicboxesRecord;
+  "dns/manage/add-mx-record": LogicboxesRecord;
+  "dns/manage/add-ns-record": LogicboxesRecord;
+  "dns/manage/add-txt-record": LogicboxesRecord;
+  "dns/manage/add-srv-record": LogicboxesRecord;
+  "dns/manage/update-ipv4-record": LogicboxesRecord;
+  "dns/manage/update-ipv6-record": LogicboxesRecord;
+  "dns/manage/update-cname-record": LogicboxesRecord;
+  "dns/manage/update-mx-record": LogicboxesRecord;
+  "dns/manage/update-ns-record": LogicboxesRecord;
+  "dns/manage/update-txt-record": LogicboxesRecord;
+  "dns/manage/update-srv-record": LogicboxesRecord;
+  "dns/manage/update-soa-record": LogicboxesRecord;
+  "dns/manage/delete-ipv4-record": LogicboxesRecord;
+  "dns/manage/delete-ipv6-record": LogicboxesRecord;
+  "dns/manage/delete-cname-record": LogicboxesRecord;
+  "dns/manage/delete-mx-record": LogicboxesRecord;
+  "dns/manage/delete-ns-record": LogicboxesRecord;
+  "dns/manage/delete-txt-record": LogicboxesRecord;
+  "dns/manage/delete-srv-record": LogicboxesRecord;
+  "dns/manage/delete-record": LogicboxesRecord;
+}
+
+export interface RegruNopParams {
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+/** One failed item of a list answer. */
+export interface RegruItemError {
+  /** The list it is in (`domains`, `services`). */
+  list: string;
+  /** Its position in that list (from 0). */
+  index: number;
+  /** What to do about it (`unavailable`, `not_found`, `invalid_input`, …). */
+  kind: string;
+  /** Whether retrying that item may succeed. */
+  retryable: boolean;
+  /** The provider's code, verbatim, when given. */
+  error_code?: string | null;
+  /** The provider's text (`error_text`, else `result`), verbatim. */
+  error_text?: string | null;
+  /** The item's name (`dname`/`domain_name`) when given. */
+  dname?: string | null;
+  /** The item's `service_id` when given (as text). */
+  service_id?: string | null;
+}
+
+/** The answer of a successful call. */
+export interface RegruReply {
+  /** The function's `answer`, unchanged (`null` when the function answers nothing). */
+  answer: unknown;
+  /**
+   * For answers that hold per-item results (`domains`, `services`): whether every item
+   * succeeded. Absent when the answer has no such list.
+   */
+  all_succeeded?: boolean | null;
+  /** Every item that failed, with its position and kind. */
+  failed_items?: Array<RegruItemError>;
+  [key: string]: unknown;
+}
+
+export interface RegruResellerNopParams {
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruGetUserIdParams {
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruGetServiceIdParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruUserNopParams {
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruUserCreateParams {
+  /** Login of the new user in the REG.RU system. Allowed symbols: Latin lower-case letters (a-z), digits (0 -9) and the symbols "-" and "_". */
+  user_login?: string | number;
+  /** Password of the new user. Allowed symbols: Latin lower- and upper-case letters. */
+  user_password?: string | number;
+  /** E-mail of the new user. */
+  user_email?: string | number;
+  /** Two-letter ISO code of the country of residence of the new user, for example, RU. */
+  user_country_code?: string | number;
+  /** First name */
+  user_first_name?: string | number;
+  /** Last name */
+  user_last_name?: string | number;
+  /** Company the new user belongs to. */
+  user_company?: string | number;
+  /** Jabber ID of the new user. */
+  user_jabber_id?: string | number;
+  /** ICQ UIN of the new user. */
+  user_icq?: string | number;
+  /** Phone number of the new user in the international format, for example: +7.4951234567. */
+  user_phone?: string | number;
+  /** Fax number of the new user in the international format, for example: +7.4951234567 */
+  user_fax?: string | number;
+  /** Address of the new user: street, building, office/apartment. */
+  user_addr?: string | number;
+  /** Fax number of the new user in the international format, for example: +7.4951234567 */
+  user_city?: string | number;
+  /** Address of the new user: region/district/state. */
+  user_state?: string | number;
+  /** Postal code. */
+  user_postcode?: string | number;
+  /** Webmoney ID of the new user. */
+  user_wmid?: string | number;
+  /** Web site of the new user. */
+  user_website?: string | number;
+  /** Two-letter user language code. Only ru and en allowed */
+  user_language?: string | number;
+  /** Subscribe the user to REG.RU newsletters. Valid values: 1 or 0 (default). */
+  user_subsribe?: number | string | boolean;
+  /** Send a notification about registration in the REG.RU to the user. Valid values: 1 (default) or 0. */
+  user_mailnotify?: number | string | boolean;
+  /** Mark the user as a referral. Valid values: 1 or 0 (default). */
+  set_me_as_referrer?: number | string | boolean;
+  /** Do not register the user, just check the contacts. 1 or 0 (default). 1 or 0 (default). If the parameter is set to 1, the response will include user_id=777. */
+  check_only?: number | string | boolean;
+  /** One or more ranges of IP-addresses that will be available to work on the API for this user. Examples: Single IP-address: 192.168.0.1, 32-bit CIDR-notation:… */
+  white_list_ips?: string | number | Array<string | number>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruUserGetStatisticsParams {
+  /** This field sets the statistics start date (optional parameter). */
+  date_from?: string | number;
+  /** This field sets the statistics end date (optional parameter). */
+  date_till?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruUserGetBalanceParams {
+  /** Define the currency in which the balance is presented. Conversion is performed automatically in accordance with the current exchange rates. Available… */
+  currency?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruUserRefillBalanceParams {
+  /** Payment method. Available options: WM — WebMoney, requires specifying of WMID. */
+  pay_type?: string | number;
+  /** WebMoney ID */
+  wmid?: string | number;
+  /** Currency of the transfer. USD, EUR and UAH for WebMoney. */
+  currency?: string | number;
+  /** Amount of the invoice. */
+  amount?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruUserSetResellerUrlParams {
+  /** Service type for URL setting. Available types: */
+  servtype?: string | number;
+  /** Type of the URL for the redirect. Available types: */
+  url_type?: string | number;
+  /** URL for the redirect. Can contain next tokens: */
+  url?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruUserGetResellerUrlParams {
+  /** Service type for URL setting. Available types: */
+  servtype?: string | number;
+  /** Type of the URL for the redirect. Available types: */
+  url_type?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruBillNopParams {
+  /** Invoice number in case of a single-invoice request. */
+  bill_id?: number | string;
+  /** A list if invoice numbers. */
+  bills?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruBillGetNotPayedParams {
+  /** Defines the number of invoices to be included in the output at a time. Default value: 100. Maximum value: 1024. */
+  limit?: number | string;
+  /** The offset from the starting point, if the number of invoices exceeds the defined limit. */
+  offset?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruBillGetForPeriodParams {
+  /** Starting date of the requested period in the ISO format. Mandatory field. */
+  start_date?: string | number;
+  /** End date of the requested period in the ISO format. Mandatory field. */
+  end_date?: string | number;
+  /** Payment method. For information about available alternatives refer to the description of response fields. */
+  pay_type?: string | number;
+  /** Defines the number of invoices to be shown in the output at a time. Default value: 100. Maximum value: 1024. */
+  limit?: number | string;
+  /** The offset from the starting point, if the number of invoices exceeds the defined limit. */
+  offset?: number | string;
+  /** Show inactive invoices, i.e. invoices for outdated services and invoices cancelled due to impossibility of order execution. */
+  all?: number | string | boolean;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruBillChangePayTypeParams {
+  /** Invoice ID (in case of single invoice request). */
+  bill_id?: number | string;
+  /** A list of invoice IDs. */
+  bills?: Array<unknown>;
+  /** New payment type. Mandatory field. Valid values: prepay — advance payment (to be made immediately); WM — WebMoney. With the WMID defined, the invoices are… */
+  pay_type?: string | number;
+  /** Currency. Mandatory field. «Yandex.Dengi» allows RUR only, «bank» and «prepay» – RUR and USD, «WebMoney» also allows EUR and UAH. */
+  currency?: string | number;
+  /** WebMoney ID */
+  wmid?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruBillDeleteParams {
+  /** Invoice ID (in case of a single-invoice request). */
+  bill_id?: number | string;
+  /** A list of invoice IDs. */
+  bills?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceNopParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceGetPricesParams {
+  /** With this flag enabled the system will return the price of renewal (1/0). Optional field. */
+  show_renew_data?: number | string | boolean;
+  /** Identifier of the currency in which the prices will be quoted: rur (default), uah, usd, eur. Optional field. */
+  currency?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceGetServtypeDetailsParams {
+  /** Type of service: srv_webfwd — web forwarding */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** Show prices in expanded form. */
+  unroll_prices?: number | string | boolean;
+  /** Show only actual subtypes */
+  only_actual?: number | string | boolean;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceCreateParams {
+  /** Name of the domain, for which the service is ordered. */
+  domain_name?: string | number;
+  /** The type of the ordered service: */
+  servtype?: string | number;
+  /** The period for which the service is ordered, the unit of measurement (year or month) depends on the type of the service being ordered. */
+  period?: number | string;
+  /** Domain ID set by the user. Allowed symbols: digits (from 0 through 9), Latin letters (from a through f). Maximum length: 32 symbols. This ID cannot be… */
+  user_servid?: string | number;
+  /** or folder_id */
+  folder_name?: string | number;
+  /** If a non-existing folder name is defined: */
+  no_new_folder?: number | string | boolean;
+  /** An arbitrary text describing the order. Optional field. */
+  comment?: string | number;
+  /** A comment for administrators. An arbitrary text describing the order. Optional field. */
+  admin_comment?: string | number;
+  /** The rate plan. Currently available rate plans are: */
+  subtype?: string | number;
+  /** Type of contact data. Takes the value "hosting_pp" at the server registration to the individual person data and the value "hosting_org" at server… */
+  contype?: string | number;
+  /** E-mail address for the created hosting account. */
+  email?: string | number;
+  /** Phone number. Optional field. */
+  phone?: string | number;
+  /** Two-letter ISO-code of the country, in which the individual person (organization) is registered. */
+  country?: string | number;
+  /** It is indicated with "contype" parameter with the value "hosting_pp". Surname, name and patronymic of the server administrator in the Russian language… */
+  person_r?: string | number;
+  /** It is indicated with "contype" parameter with the value "hosting_pp". Passport series and number, the name of the authority, which issued the Passport, date… */
+  passport?: string | number;
+  /** It is indicated with "contype" parameter with the value "hosting_pp". The identification number of a taxpayer (INN). The field can be left blank if the… */
+  pp_code?: string | number;
+  /** It is indicated with "contype" parameter with the value "hosting_pp". Full name of the Administrator’s organization in the Russian language according to the… */
+  org_r?: string | number;
+  /** It is indicated with "contype" parameter with the value "hosting_pp". The identification number of a taxpayer (INN), which is assigned to the organization… */
+  code?: string | number;
+  /** Theme. Use "hosting/get_rs_themes" for list of available themes. */
+  theme?: string | number;
+  /** A page element located at top of page (optional). */
+  title?: string | number;
+  /** HTML-code of the page. */
+  content?: string | number;
+  /** HTML-code of counters (optional). */
+  counter_html_code?: string | number;
+  /** Template identifier. Available identifiers: */
+  template_name?: string | number;
+  /** "Private property" */
+  private_property?: string | number;
+  /** "Site is under construction" */
+  under_construction?: string | number;
+  /** "Domain is for sale" */
+  for_sale?: string | number;
+  /** "Domain is for rent" */
+  for_rent?: string | number;
+  /** "A gift for you" */
+  for_you_gift?: string | number;
+  /** "Happy new Year!" */
+  happy_new_year?: string | number;
+  /** "Happy Birthday!" (1st variant) */
+  happy_birthday1?: string | number;
+  /** "Happy Birthday!" (2nd variant) */
+  happy_birthday2?: string | number;
+  /** "Love and happiness!" */
+  love_happiness?: string | number;
+  /** Empty page */
+  empty?: string | number;
+  /** Your own HTML code (only for paid parking, without standard advertising block) */
+  raw_html?: string | number;
+  /** HTML meta tag «Title». */
+  html_title?: string | number;
+  /** HTML meta tag «Description». */
+  html_description?: string | number;
+  /** HTML meta tag «Keywords». */
+  html_keywords?: string | number;
+  /** Show block with domain owner contacts. */
+  opt_user_contacts?: string | number;
+  /** Show information block with link "Contact domain owner" (link to domain Whois). */
+  opt_feedback_link?: string | number;
+  dname?: string | number;
+  plan?: string | number;
+  /** Arbitrary string identifying the system/site the order was placed through. */
+  point_of_sale?: string | number;
+  /** Payment option (default prepay). */
+  pay_type?: "WM" | "bank" | "pbank" | "prepay" | "yamoney" | "rapida" | "robox" | "paymer" | "cash" | "chronopay";
+  /** 1 to create a bill when funds are short instead of failing with NOT_ENOUGH_MONEY. */
+  ok_if_no_money?: number | string | boolean;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceCheckCreateParams {
+  /** Name of the domain, for which the service is ordered. */
+  domain_name?: string | number;
+  /** The type of the ordered service. Default value: srv_hosting_ispmgr */
+  servtype?: string | number;
+  /** The rate plan. Default value: Host-0-1019 */
+  subtype?: string | number;
+  /** The period for which the service is ordered. Default value: 1 */
+  period?: number | string;
+  dname?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceDeleteParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceGetInfoParams {
+  /** 0 and 1 */
+  show_folders?: number | string | boolean;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceGetListParams {
+  /** Type of service: */
+  servtype?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceGetFoldersParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceGetDetailsParams {
+  /** 0 and 1 */
+  separate_groups?: number | string | boolean;
+  /** 0 and 1 */
+  show_contacts_only?: number | string | boolean;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceGetDedicatedServerListParams {
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceUpdateParams {
+  /** Action. Valid values: */
+  fwd_action?: string | number;
+  /** Action. Valid values: */
+  subtask?: string | number;
+  /** "Redirect to", specify the URL to which you want to redirect the visitors. */
+  fwdto?: string | number;
+  /** Search engines indexing. At least one web-forwaring should be added to enable this feature. Possible values: */
+  allow_se_indexing?: number | string | boolean;
+  /** Forwarding type. Valid values: */
+  webfwd_type?: string | number;
+  /** Page title. Valid only when address masking is used. The defined value will be displayed in the title bar of browser windows. */
+  title?: string | number;
+  /** Favicon for web-forwaring with masking in frame. Allowed image format is PNG encoded in base64. Maximum original image size is 16x16 pixels. Maximum… */
+  favicon?: string | number;
+  /** HTML-code of the page. */
+  content?: string | number;
+  /** HTML-code of counters (optional). */
+  counter_html_code?: string | number;
+  /** Template identifier. Available identifiers: */
+  template_name?: string | number;
+  /** "Private property" */
+  private_property?: string | number;
+  /** "Site is under construction" */
+  under_construction?: string | number;
+  /** "Domain is for sale" */
+  for_sale?: string | number;
+  /** "Domain is for rent" */
+  for_rent?: string | number;
+  /** "A gift for you" */
+  for_you_gift?: string | number;
+  /** "Happy new Year!" */
+  happy_new_year?: string | number;
+  /** "Happy Birthday!" (1st variant) */
+  happy_birthday1?: string | number;
+  /** "Happy Birthday!" (2nd variant) */
+  happy_birthday2?: string | number;
+  /** "Love and happiness!" */
+  love_happiness?: string | number;
+  /** Empty page */
+  empty?: string | number;
+  /** Your own HTML code (only for paid parking, without standard advertising block) */
+  raw_html?: string | number;
+  /** HTML meta tag «Title». */
+  html_title?: string | number;
+  /** HTML meta tag «Description». */
+  html_description?: string | number;
+  /** HTML meta tag «Keywords». */
+  html_keywords?: string | number;
+  /** Show block with domain owner contacts. */
+  opt_user_contacts?: string | number;
+  /** Show information block with link "Contact domain owner" (link to domain Whois). */
+  opt_feedback_link?: string | number;
+  /** The e-mail address for certificate confirmation. */
+  approver_email?: string | number;
+  /** Software. Possible values: */
+  server_type?: string | number;
+  /** Encoded CSR including starting and ending markers. */
+  csr_string?: string | number;
+  /** Any non-zero value initiates the reissue of the certificate with the new fields csr_string, server_type, approver_email. */
+  reissue?: number | string | boolean;
+  /** OS template, used during VPS reinstallation (the parameter subtask = reinstall). Valid template: */
+  new_ostmpl?: string | number;
+  /** VPS domain name. This parameter is used together with the parameter subtask = change_hostname. */
+  new_hostname?: string | number;
+  /** This flag determines whether the reinstallation of the ISP Manager is required. This parameter is used during VPS reinstallations (the parameter subtask =… */
+  reinstall_ispmgr?: number | string | boolean;
+  /** A comma-delimited list of MX servers used for transfer of filtered email. */
+  mx_list?: string | number | Array<string | number>;
+  fwdfrom?: string | number;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceRenewParams {
+  /** Renewal period. */
+  period?: number | string;
+  /** The flag indicating that if the amount of funds in the account is insufficient, the request will be processed without error and the payment statement will… */
+  allow_create_bills?: number | string | boolean;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Arbitrary string identifying the system/site the order was placed through. */
+  point_of_sale?: string | number;
+  /** Payment option (default prepay). */
+  pay_type?: "WM" | "bank" | "pbank" | "prepay" | "yamoney" | "rapida" | "robox" | "paymer" | "cash" | "chronopay";
+  /** 1 to create a bill when funds are short instead of failing with NOT_ENOUGH_MONEY. */
+  ok_if_no_money?: number | string | boolean;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceGetBillsParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceSetAutorenewFlagParams {
+  /** The flag that enables/disables automatic service renewal. Valid values: 0 and 1. Any value other than 0 is considered to be 1. */
+  flag_value?: number | string | boolean;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceSuspendParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceResumeParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceGetDepreciatedPeriodParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceUpgradeParams {
+  /** Number of periods, for which the new service is ordered. */
+  period?: number | string;
+  /** As well as common domain and service identification parameters */
+  disk_size?: number | string;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Arbitrary string identifying the system/site the order was placed through. */
+  point_of_sale?: string | number;
+  /** Payment option (default prepay). */
+  pay_type?: "WM" | "bank" | "pbank" | "prepay" | "yamoney" | "rapida" | "robox" | "paymer" | "cash" | "chronopay";
+  /** 1 to create a bill when funds are short instead of failing with NOT_ENOUGH_MONEY. */
+  ok_if_no_money?: number | string | boolean;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServicePartcontrolGrantParams {
+  /** Login of the user to whom you grant the rights. */
+  newlogin?: string | number;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServicePartcontrolRevokeParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceResendMailParams {
+  /** Email type: */
+  mailtype?: string | number;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceRefillParams {
+  amount?: number | string;
+  currency?: string | number;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Arbitrary string identifying the system/site the order was placed through. */
+  point_of_sale?: string | number;
+  /** Payment option (default prepay). */
+  pay_type?: "WM" | "bank" | "pbank" | "prepay" | "yamoney" | "rapida" | "robox" | "paymer" | "cash" | "chronopay";
+  /** 1 to create a bill when funds are short instead of failing with NOT_ENOUGH_MONEY. */
+  ok_if_no_money?: number | string | boolean;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceRefundParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceGetBalanceParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceSeowizardManageLinkParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruServiceGetWebsitebuilderLinkParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainNopParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainGetPricesParams {
+  /** With this flag enabled the System will return the price of registration renewal (1/0). Optional field. */
+  show_renew_data?: number | string | boolean;
+  /** Show price for update domain (1/0). Optional field. */
+  show_update_data?: number | string | boolean;
+  /** Identifier of the currency in which the prices will be quoted: RUR (default), UAH, USD, EUR. Optional field. */
+  currency?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainGetSuggestParams {
+  /** Main keyword. For example, «domain». Mandatory field. */
+  word?: string | number;
+  /** Additional keyword. For example, «new» or «best». Optional field. */
+  additional_word?: string | number;
+  /** The category of picked up names. Valid values: ‘pattern’ — names matching defined patterns («name + prefix»), ‘search_trends’ – current search trends, ‘all’… */
+  category?: string | number;
+  /** The zone in which the domain name should be checked for availability. Valid zones: 'com', 'info', 'name', 'net', 'org', 'ru', 'ru.com', 'su', 'рф'. To… */
+  tlds?: string | number | Array<string | number>;
+  /** Use hyphens to delimit words in domain names (for example, “best- domain”). Valid values: 0 (do not use hyphens) and 1 (use hyphens). By default hyphens are… */
+  use_hyphen?: number | string | boolean;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainGetPremiumPricesParams {
+  /** List of domains (no more than 100 pieces) */
+  domains?: Array<unknown>;
+  /** Currency */
+  currency?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainGetDeletedParams {
+  /** The zones in which search for deleted domains. Valid zones: : 'ru', 'рф', 'su'. To define several zones at a time, add a separate value for each zone, for… */
+  tlds?: string | number | Array<string | number>;
+  /** Domain delete date from which to select domains in result list. Should be in format 'YYYY-MM-DD'. Defaults to last date of domain deletion. */
+  deleted_from?: string | number;
+  /** Domain delete date till which to select domains in result list. Should be in format 'YYYY-MM-DD'. Defaults to last date of domain deletion. 'deleted_to'… */
+  deleted_to?: string | number;
+  /** Domain first registration date from which to select domains in result list. Should be in format 'YYYY-MM-DD'. */
+  created_from?: string | number;
+  /** Domain first registration date till which to select domains in result list. Should be in format 'YYYY-MM-DD'. */
+  created_to?: string | number;
+  /** When set to 1 only not registered domains are returned. Defaults to 0. */
+  hidereg?: number | string | boolean;
+  /** The minimum value of Google PR of the domain */
+  min_pr?: number | string;
+  /** The minimum value of Yandex CY of the domain */
+  min_cy?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainCheckParams {
+  /** Domain name, the field is incompatible with the “domains” list */
+  domain_name?: string | number;
+  /** An array with a lsit of domain name alternatives. Each array element is a hash with the dname or domain_name key. The field can be used in JSON and XML… */
+  domains?: Array<unknown>;
+  /** When set to 1, the system checks the possibility of transfer of the domain to REG.RU. When set to 0 (default), the system just checks the availability of… */
+  is_transfer?: number | string | boolean;
+  /** All premium_domain get answer that the domain is not available (0/1). Optional field */
+  premium_as_taken?: number | string | boolean;
+  /** Currency for show of the prices (RUR, UAH, USD, EUR). Optional field, default is RUR */
+  currency?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainCreateParams {
+  /** Depends on the zone. */
+  domain_name?: string | number;
+  /** Массив со списком доменов; каждый элемент массива является хешем с ключами dname — имя домена и дополнительными сервисами для каждого домена… */
+  domains?: Array<unknown>;
+  /** The period for which the domain name is registered. Allowed values: depend on the selected domain zone, for example the .ru and .su zones allow only «1».… */
+  period?: number | string;
+  /** IP-address of enduser (user that made an order). It is mandatory field. */
+  enduser_ip?: string | number;
+  /** A hash of contact data fields. The list of fields depends on the domain zone and/or the type of applicant (physical or legal body). This field can be used… */
+  contacts?: Record<string, unknown>;
+  /** Type of the user contact data profile. This parameter cannot be used together with the parameters that explicitly define user contact data (this data will… */
+  profile_type?: string | number;
+  /** Name of the contact data profile. This parameter is used together with the profile_type parameter and cannot be used together with the parameters that… */
+  profile_name?: string | number;
+  /** A hash of names and IP addresses of NS servers. Applicable only to JSON and XML requests. */
+  nss?: unknown;
+  /** With this flag enabled the system wil ignore the values of the NS server-related fields and NSS hash for the .ru, .su and .рф zones and register domains… */
+  not_delegated?: number | string | boolean;
+  /** Domain ID set by the user. Allowed symbols: digits (from 0 through 9), Latin letters (from a through f). This ID cannot be generated automatically. If it is… */
+  user_servid?: string | number;
+  /** Comment. Not required field. */
+  comment?: string | number;
+  /** Admins comment. Not required field. */
+  admin_comment?: string | number;
+  /** Registration type. Optional field. Valid value (except for default null): «preorder» – domain reservation in the .РФ zone. */
+  subtype?: string | number;
+  /** Registration of the premium domain. Optional field. Valid value (except for default 0): «1» – shows that the client knows that it is a premium the domain… */
+  reg_premium?: number | string | boolean;
+  /** Folder name, in which domain will be added. If folder not exist and no_new_folder is not set then new folder will be created. */
+  folder_name?: string | number;
+  /** Numeric folder identifier, in which domain will be added. */
+  folder_id?: number | string;
+  /** Do not create folder if not exist. */
+  no_new_folder?: number | string | boolean;
+  /** The SMS-Security numbers of domain administrator. */
+  sms_security_number?: string | number;
+  /** The postal address of domain administrator in russian language. Could be multiline. */
+  p_addr?: string | number;
+  /** The phone numbers of domain administrator. */
+  phone?: string | number;
+  /** The fax numbers of domain administrator. */
+  fax?: string | number;
+  /** The email addresses of domain administrator according to RFC-822. Could be multiline. Example: ncc@test.ru\ntest@test.ru */
+  e_mail?: string | number;
+  /** Organization name in latin letters - domain administrator. */
+  org?: string | number;
+  /** Full organization name in russian language - domain administrator, according to constituent documents. For non-residents filled in native or english… */
+  org_r?: string | number;
+  /** Organization INN code (for Russian organizations) - domain administrator. */
+  code?: string | number;
+  /** Organization KPP code (for Russian organizations). Required field. */
+  kpp?: string | number;
+  /** 2-letter ISO-code of country where company is registered. */
+  country?: string | number;
+  /** The legal address of organization in russian language. Could be multiline. */
+  address_r?: string | number;
+  /** First name, first letter of patronymic (without point) and last name of domain administrator. Will be used as WHOIS data of domain. For non-residents this… */
+  person?: string | number;
+  /** First name, first letter of patronymic (without point) and last name of domain administrator in russian language, according to passport. */
+  person_r?: string | number;
+  /** The serie, number, issuer and issue date of passport. */
+  passport?: string | number;
+  /** The birth date of domain administrator in DD.MM.YYYY format. */
+  birth_date?: string | number;
+  /** Owner type: "1" – private person, "2" – legal entity. */
+  o_type?: string | number;
+  /** Domain description. Displayed in the WHOIS request. */
+  o_whois?: string | number;
+  /** Domain owner: full name of the organization/private person. */
+  o_full_name?: string | number;
+  /** Domain owner e-mail address in the RFC-822 format. */
+  o_email?: string | number;
+  /** Domain owner phone number in the international format; country code, city code and local number should be delimited with whitespaces. */
+  o_phone?: string | number;
+  /** Fax number of the domain owner in the international format; country code, city code and local and extension number should be delimited with whitespaces. */
+  o_fax?: string | number;
+  /** Address of the domain owner: legal address of the organization in compliance with the articles of association or the domain owner postal address. */
+  o_addr?: string | number;
+  /** Address of the domain owner: city. */
+  o_city?: string | number;
+  /** Two-letter ISO code of the domain owner’s country. Click here for the list of country codes. */
+  o_country_code?: string | number;
+  /** Full name of the domain administrator */
+  a_full_name?: string | number;
+  /** Short/nickname of the administrator (single word) */
+  a_nic_name?: string | number;
+  /** Domain administrator e-mail address in the RFC-822 format. */
+  a_email?: string | number;
+  /** Domain administrator phone (!) number in the international format; country code, city code, local and extension numbers should be delimited with whitespaces. */
+  a_fax?: string | number;
+  /** Address of the domain administrator. */
+  a_addr?: string | number;
+  /** Address of the domain administrator: city. */
+  a_city?: string | number;
+  /** Address of the domain administrator: postal code. */
+  a_postcode?: string | number;
+  /** Two-letter ISO code of the country, the administrator of the domain is the citizen of. Click here for the list of country codes. */
+  a_country_code?: string | number;
+  /** Domain technical administrator contacts */
+  t_full_name?: string | number;
+  /** Short/nickname of the technical administrator (single word). */
+  t_nic_name?: string | number;
+  /** Domain technical administrator e-mail address in the RFC-822 format. */
+  t_email?: string | number;
+  /** Technical administrator phone (!) number in the international format; country code, city code, local and extension numbers should be delimited with whitespaces. */
+  t_fax?: string | number;
+  /** Address of the domain technical administrator. */
+  t_addr?: string | number;
+  /** Address of the domain technical administrator: city. */
+  t_city?: string | number;
+  /** Address of the domain technical administrator: postal code */
+  t_postcode?: string | number;
+  /** Two-letter ISO code of the country, the technical administrator of the domain is the citizen of. */
+  t_country_code?: string | number;
+  /** Domain organisation contacts. Set to "Private person" if domain owner is Private person. */
+  o_company?: string | number;
+  /** First name */
+  o_first_name?: string | number;
+  /** Last name */
+  o_last_name?: string | number;
+  /** Address of contact person: region/state */
+  o_state?: string | number;
+  /** Postal code of contact person */
+  o_postcode?: string | number;
+  /** Specify the name of the Organization to which the technical contact belongs. */
+  t_company?: string | number;
+  /** First name */
+  t_first_name?: string | number;
+  /** Last name */
+  t_last_name?: string | number;
+  /** The phone numbers of contact person. */
+  t_phone?: string | number;
+  /** Address of contact person: region/state */
+  t_state?: string | number;
+  /** State / Province */
+  srvloc_state?: string | number;
+  /** City */
+  srvloc_city?: string | number;
+  /** Street address */
+  srvloc_street?: string | number;
+  /** Domain owner juridical form */
+  es_form_juridica?: string | number;
+  /** Identification document ID */
+  es_identificacion?: string | number;
+  /** Identification document type */
+  es_tipo_identificacion?: string | number;
+  /** Company URL */
+  company_url?: string | number;
+  /** Industry Classification| */
+  ind_classification?: string | number;
+  /** Human Resource Association */
+  hra_name?: string | number;
+  /** Title of contact in organization (e.g. CEO) */
+  job_title?: string | number;
+  /** Title is administrative contact */
+  admin_type?: string | number;
+  /** TRAVEL UIN */
+  travel_uin?: string | number;
+  /** First name (in russian). */
+  o_first_name_ru?: string | number;
+  /** Last name (in russian). */
+  o_last_name_ru?: string | number;
+  /** First letter of patronimic. */
+  o_patronimic?: string | number;
+  /** Patronimic. */
+  o_patronimic_ru?: string | number;
+  /** City (in russian). */
+  o_city_ru?: string | number;
+  /** Address (in russian). */
+  o_addr_ru?: string | number;
+  /** State/Province (in russian). */
+  o_state_ru?: string | number;
+  /** Company (in russian). */
+  o_company_ru?: string | number;
+  /** Organization INN. */
+  o_code?: string | number;
+  /** Address (in russian). */
+  o_l_addr_ru?: string | number;
+  /** Address (in russian). */
+  o_l_addr?: string | number;
+  /** City. */
+  o_l_city?: string | number;
+  /** City (in russian). */
+  o_l_city_ru?: string | number;
+  /** Zip code. */
+  o_l_postcode?: string | number;
+  /** State/Province. */
+  o_l_state?: string | number;
+  /** State/Province (in russian). */
+  o_l_state_ru?: string | number;
+  /** First name. */
+  a_first_name?: string | number;
+  /** First name (in russian). */
+  a_first_name_ru?: string | number;
+  /** Last name. */
+  a_last_name?: string | number;
+  /** Last name (in russian). */
+  a_last_name_ru?: string | number;
+  /** First letter of patronimic. */
+  a_patronimic?: string | number;
+  /** Patronimic. */
+  a_patronimic_ru?: string | number;
+  /** City (in russian). */
+  a_city_ru?: string | number;
+  /** Address (in russian). */
+  a_addr_ru?: string | number;
+  /** State/Province. */
+  a_state?: string | number;
+  /** State/Province (in russian). */
+  a_state_ru?: string | number;
+  /** Phone. */
+  a_phone?: string | number;
+  /** Company. */
+  a_company?: string | number;
+  /** Company (in russian). */
+  a_company_ru?: string | number;
+  /** Organization INN. */
+  a_code?: string | number;
+  /** Address (in russian). */
+  a_l_addr_ru?: string | number;
+  /** Address (in russian). */
+  a_l_addr?: string | number;
+  /** City. */
+  a_l_city?: string | number;
+  /** City (in russian). */
+  a_l_city_ru?: string | number;
+  /** Zip code. */
+  a_l_postcode?: string | number;
+  /** State/Province. */
+  a_l_state?: string | number;
+  /** State/Province (in russian). */
+  a_l_state_ru?: string | number;
+  /** First name (in russian). */
+  t_first_name_ru?: string | number;
+  /** Last name (in russian). */
+  t_last_name_ru?: string | number;
+  /** First letter of patronimic. */
+  t_patronimic?: string | number;
+  /** Patronimic. */
+  t_patronimic_ru?: string | number;
+  /** City (in russian). */
+  t_city_ru?: string | number;
+  /** Address (in russian). */
+  t_addr_ru?: string | number;
+  /** State/Province (in russian). */
+  t_state_ru?: string | number;
+  /** Company (in russian). */
+  t_company_ru?: string | number;
+  /** Organization INN. */
+  t_code?: string | number;
+  /** Address (in russian). */
+  t_l_addr_ru?: string | number;
+  /** Address (in russian). */
+  t_l_addr?: string | number;
+  /** City. */
+  t_l_city?: string | number;
+  /** City (in russian). */
+  t_l_city_ru?: string | number;
+  /** Zip code. */
+  t_l_postcode?: string | number;
+  /** State/Province. */
+  t_l_state?: string | number;
+  /** State/Province (in russian). */
+  t_l_state_ru?: string | number;
+  /** Birth date. */
+  o_birth_date?: string | number;
+  /** Date of reception of the passport. */
+  o_passport_date?: string | number;
+  /** Passport number. */
+  o_passport_number?: string | number;
+  /** Place of reception of the passport. */
+  o_passport_place?: string | number;
+  /** Birth date. */
+  a_birth_date?: string | number;
+  /** Date of reception of the passport. */
+  a_passport_date?: string | number;
+  /** Passport number. */
+  a_passport_number?: string | number;
+  /** Place of reception of the passport. */
+  a_passport_place?: string | number;
+  /** Birth date. */
+  t_birth_date?: string | number;
+  /** Date of reception of the passport. */
+  t_passport_date?: string | number;
+  /** Passport number. */
+  t_passport_number?: string | number;
+  /** Place of reception of the passport. */
+  t_passport_place?: string | number;
+  /** Specify the name of the Organization to which the billing contact belongs. */
+  b_company?: string | number;
+  /** First name */
+  b_first_name?: string | number;
+  /** Last name */
+  b_last_name?: string | number;
+  /** The email address of domain contact person. */
+  b_email?: string | number;
+  /** The phone numbers of contact person. */
+  b_phone?: string | number;
+  /** The fax numbers of contact person. */
+  b_fax?: string | number;
+  /** Address of contact person: street, building, apartment (office) */
+  b_addr?: string | number;
+  /** Address of contact person: city */
+  b_city?: string | number;
+  /** Address of contact person: region/state */
+  b_state?: string | number;
+  /** Postal code of contact person */
+  b_postcode?: string | number;
+  /** 2-letter ISO-code of country. List of coutry ISO code can be found here */
+  b_country_code?: string | number;
+  /** This flag enables the privacy protection feature. */
+  private_person_flag?: number | string | boolean;
+  /** Profession of domain owner Allowed options: */
+  pro_profession?: string | number;
+  /** VAT ID */
+  vatid?: string | number;
+  /** Type of registrant. Allowed options: */
+  registrant_type?: string | number;
+  /** First name */
+  a_first_name_r?: string | number;
+  /** Last name */
+  a_last_name_r?: string | number;
+  /** Organization */
+  a_company_r?: string | number;
+  /** City */
+  a_city_r?: string | number;
+  /** Address */
+  a_addr_r?: string | number;
+  /** Primary DNS server. */
+  ns0?: string | number;
+  /** Secondary DNS server. */
+  ns1?: string | number;
+  /** Third DNS server. */
+  ns2?: string | number;
+  /** Fourth DNS server. */
+  ns3?: string | number;
+  /** Specify the IP-address of Primary name server hostname (only if hostname is based on the domain name). Optional. */
+  ns0ip?: string | number;
+  /** Specify the IP-address of Secondary name server hostname (only if hostname is based on the domain name). Optional. */
+  ns1ip?: string | number;
+  /** Specify the IP-address of Third name server hostname (only if hostname is based on the domain name). Optional. */
+  ns2ip?: string | number;
+  /** Specify the IP-address of Fourth name server hostname (only if hostname is based on the domain name). Optional. */
+  ns3ip?: string | number;
+  descr?: string | number;
+  p_addr_addr?: string | number;
+  p_addr_area?: string | number;
+  p_addr_city?: string | number;
+  p_addr_recipient?: string | number;
+  p_addr_zip?: string | number;
+  passport_date?: string | number;
+  passport_number?: string | number;
+  passport_place?: string | number;
+  person_r_name?: string | number;
+  person_r_patronimic?: string | number;
+  person_r_surname?: string | number;
+  /** Arbitrary string identifying the system/site the order was placed through. */
+  point_of_sale?: string | number;
+  /** Payment option (default prepay). */
+  pay_type?: "WM" | "bank" | "pbank" | "prepay" | "yamoney" | "rapida" | "robox" | "paymer" | "cash" | "chronopay";
+  /** 1 to create a bill when funds are short instead of failing with NOT_ENOUGH_MONEY. */
+  ok_if_no_money?: number | string | boolean;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainTransferParams {
+  /** Authentication key for domain transfer (applicable to international domains). The key should be obtained from the previous domain registrar. For .RU/.РФ… */
+  authinfo?: string | number;
+  /** First name, first letter of patronymic (without point) and last name of domain administrator in russian language, according to passport. */
+  person_r?: string | number;
+  /** The birth date of domain administrator in DD.MM.YYYY format. */
+  birth_date?: string | number;
+  /** The serie, number, issuer and issue date of passport. */
+  passport?: string | number;
+  /** The postal address of domain administrator in russian language. Could be multiline. */
+  p_addr?: string | number;
+  /** 2-letter ISO-code of country. */
+  country?: string | number;
+  /** Full organization name in russian language - domain administrator, according to constituent documents. For non-residents filled in native or english… */
+  org_r?: string | number;
+  /** Organization INN code (for Russian organizations) - domain administrator. */
+  code?: string | number;
+  /** The period for which the domain name is registered. Allowed values: depend on the selected domain zone, for example the .ru and .su zones allow only «1».… */
+  period?: number | string;
+  /** IP-address of enduser (user that made an order). It is mandatory field. */
+  enduser_ip?: string | number;
+  /** A hash of contact data fields. The list of fields depends on the domain zone and/or the type of applicant (physical or legal body). This field can be used… */
+  contacts?: Record<string, unknown>;
+  /** Type of the user contact data profile. This parameter cannot be used together with the parameters that explicitly define user contact data (this data will… */
+  profile_type?: string | number;
+  /** Name of the contact data profile. This parameter is used together with the profile_type parameter and cannot be used together with the parameters that… */
+  profile_name?: string | number;
+  /** A hash of names and IP addresses of NS servers. Applicable only to JSON and XML requests. */
+  nss?: unknown;
+  /** With this flag enabled the system wil ignore the values of the NS server-related fields and NSS hash for the .ru, .su and .рф zones and register domains… */
+  not_delegated?: number | string | boolean;
+  /** Comment. Not required field. */
+  comment?: string | number;
+  /** Admins comment. Not required field. */
+  admin_comment?: string | number;
+  /** Registration of the premium domain. Optional field. Valid value (except for default 0): «1» – shows that the client knows that it is a premium the domain… */
+  reg_premium?: number | string | boolean;
+  /** Folder name, in which domain will be added. If folder not exist and no_new_folder is not set then new folder will be created. */
+  folder_name?: string | number;
+  /** Numeric folder identifier, in which domain will be added. */
+  folder_id?: number | string;
+  /** Do not create folder if not exist. */
+  no_new_folder?: number | string | boolean;
+  /** The SMS-Security numbers of domain administrator. */
+  sms_security_number?: string | number;
+  /** The phone numbers of domain administrator. */
+  phone?: string | number;
+  /** The fax numbers of domain administrator. */
+  fax?: string | number;
+  /** The email addresses of domain administrator according to RFC-822. Could be multiline. Example: ncc@test.ru\ntest@test.ru */
+  e_mail?: string | number;
+  /** Organization name in latin letters - domain administrator. */
+  org?: string | number;
+  /** Organization KPP code (for Russian organizations). Required field. */
+  kpp?: string | number;
+  /** The legal address of organization in russian language. Could be multiline. */
+  address_r?: string | number;
+  /** First name, first letter of patronymic (without point) and last name of domain administrator. Will be used as WHOIS data of domain. For non-residents this… */
+  person?: string | number;
+  /** Owner type: "1" – private person, "2" – legal entity. */
+  o_type?: string | number;
+  /** Domain description. Displayed in the WHOIS request. */
+  o_whois?: string | number;
+  /** Domain owner: full name of the organization/private person. */
+  o_full_name?: string | number;
+  /** Domain owner e-mail address in the RFC-822 format. */
+  o_email?: string | number;
+  /** Domain owner phone number in the international format; country code, city code and local number should be delimited with whitespaces. */
+  o_phone?: string | number;
+  /** Fax number of the domain owner in the international format; country code, city code and local and extension number should be delimited with whitespaces. */
+  o_fax?: string | number;
+  /** Address of the domain owner: legal address of the organization in compliance with the articles of association or the domain owner postal address. */
+  o_addr?: string | number;
+  /** Address of the domain owner: city. */
+  o_city?: string | number;
+  /** Two-letter ISO code of the domain owner’s country. Click here for the list of country codes. */
+  o_country_code?: string | number;
+  /** Full name of the domain administrator */
+  a_full_name?: string | number;
+  /** Short/nickname of the administrator (single word) */
+  a_nic_name?: string | number;
+  /** Domain administrator e-mail address in the RFC-822 format. */
+  a_email?: string | number;
+  /** Domain administrator phone (!) number in the international format; country code, city code, local and extension numbers should be delimited with whitespaces. */
+  a_fax?: string | number;
+  /** Address of the domain administrator. */
+  a_addr?: string | number;
+  /** Address of the domain administrator: city. */
+  a_city?: string | number;
+  /** Address of the domain administrator: postal code. */
+  a_postcode?: string | number;
+  /** Two-letter ISO code of the country, the administrator of the domain is the citizen of. Click here for the list of country codes. */
+  a_country_code?: string | number;
+  /** Domain technical administrator contacts */
+  t_full_name?: string | number;
+  /** Short/nickname of the technical administrator (single word). */
+  t_nic_name?: string | number;
+  /** Domain technical administrator e-mail address in the RFC-822 format. */
+  t_email?: string | number;
+  /** Technical administrator phone (!) number in the international format; country code, city code, local and extension numbers should be delimited with whitespaces. */
+  t_fax?: string | number;
+  /** Address of the domain technical administrator. */
+  t_addr?: string | number;
+  /** Address of the domain technical administrator: city. */
+  t_city?: string | number;
+  /** Address of the domain technical administrator: postal code */
+  t_postcode?: string | number;
+  /** Two-letter ISO code of the country, the technical administrator of the domain is the citizen of. */
+  t_country_code?: string | number;
+  /** Domain organisation contacts. Set to "Private person" if domain owner is Private person. */
+  o_company?: string | number;
+  /** First name */
+  o_first_name?: string | number;
+  /** Last name */
+  o_last_name?: string | number;
+  /** Address of contact person: region/state */
+  o_state?: string | number;
+  /** Postal code of contact person */
+  o_postcode?: string | number;
+  /** Specify the name of the Organization to which the technical contact belongs. */
+  t_company?: string | number;
+  /** First name */
+  t_first_name?: string | number;
+  /** Last name */
+  t_last_name?: string | number;
+  /** The phone numbers of contact person. */
+  t_phone?: string | number;
+  /** Address of contact person: region/state */
+  t_state?: string | number;
+  /** State / Province */
+  srvloc_state?: string | number;
+  /** City */
+  srvloc_city?: string | number;
+  /** Street address */
+  srvloc_street?: string | number;
+  /** Domain owner juridical form */
+  es_form_juridica?: string | number;
+  /** Identification document ID */
+  es_identificacion?: string | number;
+  /** Identification document type */
+  es_tipo_identificacion?: string | number;
+  /** Company URL */
+  company_url?: string | number;
+  /** Industry Classification| */
+  ind_classification?: string | number;
+  /** Human Resource Association */
+  hra_name?: string | number;
+  /** Title of contact in organization (e.g. CEO) */
+  job_title?: string | number;
+  /** Title is administrative contact */
+  admin_type?: string | number;
+  /** TRAVEL UIN */
+  travel_uin?: string | number;
+  /** First name (in russian). */
+  o_first_name_ru?: string | number;
+  /** Last name (in russian). */
+  o_last_name_ru?: string | number;
+  /** First letter of patronimic. */
+  o_patronimic?: string | number;
+  /** Patronimic. */
+  o_patronimic_ru?: string | number;
+  /** City (in russian). */
+  o_city_ru?: string | number;
+  /** Address (in russian). */
+  o_addr_ru?: string | number;
+  /** State/Province (in russian). */
+  o_state_ru?: string | number;
+  /** Company (in russian). */
+  o_company_ru?: string | number;
+  /** Organization INN. */
+  o_code?: string | number;
+  /** Address (in russian). */
+  o_l_addr_ru?: string | number;
+  /** Address (in russian). */
+  o_l_addr?: string | number;
+  /** City. */
+  o_l_city?: string | number;
+  /** City (in russian). */
+  o_l_city_ru?: string | number;
+  /** Zip code. */
+  o_l_postcode?: string | number;
+  /** State/Province. */
+  o_l_state?: string | number;
+  /** State/Province (in russian). */
+  o_l_state_ru?: string | number;
+  /** First name. */
+  a_first_name?: string | number;
+  /** First name (in russian). */
+  a_first_name_ru?: string | number;
+  /** Last name. */
+  a_last_name?: string | number;
+  /** Last name (in russian). */
+  a_last_name_ru?: string | number;
+  /** First letter of patronimic. */
+  a_patronimic?: string | number;
+  /** Patronimic. */
+  a_patronimic_ru?: string | number;
+  /** City (in russian). */
+  a_city_ru?: string | number;
+  /** Address (in russian). */
+  a_addr_ru?: string | number;
+  /** State/Province. */
+  a_state?: string | number;
+  /** State/Province (in russian). */
+  a_state_ru?: string | number;
+  /** Phone. */
+  a_phone?: string | number;
+  /** Company. */
+  a_company?: string | number;
+  /** Company (in russian). */
+  a_company_ru?: string | number;
+  /** Organization INN. */
+  a_code?: string | number;
+  /** Address (in russian). */
+  a_l_addr_ru?: string | number;
+  /** Address (in russian). */
+  a_l_addr?: string | number;
+  /** City. */
+  a_l_city?: string | number;
+  /** City (in russian). */
+  a_l_city_ru?: string | number;
+  /** Zip code. */
+  a_l_postcode?: string | number;
+  /** State/Province. */
+  a_l_state?: string | number;
+  /** State/Province (in russian). */
+  a_l_state_ru?: string | number;
+  /** First name (in russian). */
+  t_first_name_ru?: string | number;
+  /** Last name (in russian). */
+  t_last_name_ru?: string | number;
+  /** First letter of patronimic. */
+  t_patronimic?: string | number;
+  /** Patronimic. */
+  t_patronimic_ru?: string | number;
+  /** City (in russian). */
+  t_city_ru?: string | number;
+  /** Address (in russian). */
+  t_addr_ru?: string | number;
+  /** State/Province (in russian). */
+  t_state_ru?: string | number;
+  /** Company (in russian). */
+  t_company_ru?: string | number;
+  /** Organization INN. */
+  t_code?: string | number;
+  /** Address (in russian). */
+  t_l_addr_ru?: string | number;
+  /** Address (in russian). */
+  t_l_addr?: string | number;
+  /** City. */
+  t_l_city?: string | number;
+  /** City (in russian). */
+  t_l_city_ru?: string | number;
+  /** Zip code. */
+  t_l_postcode?: string | number;
+  /** State/Province. */
+  t_l_state?: string | number;
+  /** State/Province (in russian). */
+  t_l_state_ru?: string | number;
+  /** Birth date. */
+  o_birth_date?: string | number;
+  /** Date of reception of the passport. */
+  o_passport_date?: string | number;
+  /** Passport number. */
+  o_passport_number?: string | number;
+  /** Place of reception of the passport. */
+  o_passport_place?: string | number;
+  /** Birth date. */
+  a_birth_date?: string | number;
+  /** Date of reception of the passport. */
+  a_passport_date?: string | number;
+  /** Passport number. */
+  a_passport_number?: string | number;
+  /** Place of reception of the passport. */
+  a_passport_place?: string | number;
+  /** Birth date. */
+  t_birth_date?: string | number;
+  /** Date of reception of the passport. */
+  t_passport_date?: string | number;
+  /** Passport number. */
+  t_passport_number?: string | number;
+  /** Place of reception of the passport. */
+  t_passport_place?: string | number;
+  /** Specify the name of the Organization to which the billing contact belongs. */
+  b_company?: string | number;
+  /** First name */
+  b_first_name?: string | number;
+  /** Last name */
+  b_last_name?: string | number;
+  /** The email address of domain contact person. */
+  b_email?: string | number;
+  /** The phone numbers of contact person. */
+  b_phone?: string | number;
+  /** The fax numbers of contact person. */
+  b_fax?: string | number;
+  /** Address of contact person: street, building, apartment (office) */
+  b_addr?: string | number;
+  /** Address of contact person: city */
+  b_city?: string | number;
+  /** Address of contact person: region/state */
+  b_state?: string | number;
+  /** Postal code of contact person */
+  b_postcode?: string | number;
+  /** 2-letter ISO-code of country. List of coutry ISO code can be found here */
+  b_country_code?: string | number;
+  /** This flag enables the privacy protection feature. */
+  private_person_flag?: number | string | boolean;
+  /** Profession of domain owner Allowed options: */
+  pro_profession?: string | number;
+  /** VAT ID */
+  vatid?: string | number;
+  /** Type of registrant. Allowed options: */
+  registrant_type?: string | number;
+  /** First name */
+  a_first_name_r?: string | number;
+  /** Last name */
+  a_last_name_r?: string | number;
+  /** Organization */
+  a_company_r?: string | number;
+  /** City */
+  a_city_r?: string | number;
+  /** Address */
+  a_addr_r?: string | number;
+  /** Primary DNS server. */
+  ns0?: string | number;
+  /** Secondary DNS server. */
+  ns1?: string | number;
+  /** Third DNS server. */
+  ns2?: string | number;
+  /** Fourth DNS server. */
+  ns3?: string | number;
+  /** Specify the IP-address of Primary name server hostname (only if hostname is based on the domain name). Optional. */
+  ns0ip?: string | number;
+  /** Specify the IP-address of Secondary name server hostname (only if hostname is based on the domain name). Optional. */
+  ns1ip?: string | number;
+  /** Specify the IP-address of Third name server hostname (only if hostname is based on the domain name). Optional. */
+  ns2ip?: string | number;
+  /** Specify the IP-address of Fourth name server hostname (only if hostname is based on the domain name). Optional. */
+  ns3ip?: string | number;
+  descr?: string | number;
+  p_addr_addr?: string | number;
+  p_addr_area?: string | number;
+  p_addr_city?: string | number;
+  p_addr_recipient?: string | number;
+  p_addr_zip?: string | number;
+  passport_date?: string | number;
+  passport_number?: string | number;
+  passport_place?: string | number;
+  person_r_name?: string | number;
+  person_r_patronimic?: string | number;
+  person_r_surname?: string | number;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Arbitrary string identifying the system/site the order was placed through. */
+  point_of_sale?: string | number;
+  /** Payment option (default prepay). */
+  pay_type?: "WM" | "bank" | "pbank" | "prepay" | "yamoney" | "rapida" | "robox" | "paymer" | "cash" | "chronopay";
+  /** 1 to create a bill when funds are short instead of failing with NOT_ENOUGH_MONEY. */
+  ok_if_no_money?: number | string | boolean;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainGetTransferStatusParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainSetNewAuthinfoParams {
+  /** domain transfer key, for .RU/.РФ tlds min_length is 6 signs */
+  authinfo?: string | number;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainGetReregDataParams {
+  /** A list of domains */
+  domains?: Array<unknown>;
+  /** Search patter of domain name */
+  dname_matching?: string | number;
+  /** Searches */
+  search_query?: string | number;
+  /** The maximum number of characters in domain */
+  max_chars?: number | string;
+  /** The minimum value of Google PR */
+  min_pr?: number | string;
+  /** The minimum value of Yandex CY */
+  min_cy?: number | string;
+  /** 1 - show only those domains where the mirror not detected */
+  kley?: string | number;
+  /** Domain zone (ru, su, рф) */
+  zone?: string | number;
+  /** Page views per month */
+  views?: string | number;
+  /** The number of unique visitors per month */
+  vis?: string | number;
+  /** Search traffic */
+  traf?: string | number;
+  /** Maximum current price */
+  price?: number | string;
+  /** Registrar */
+  registrar?: string | number;
+  /** Delete day */
+  delete_date?: string | number;
+  /** Sort by: name - by name, price - by blitz price, fdate - by first create date, date - by delete date, pr - by Google PR, cy - by Yandex CY, views - by page… */
+  sortcol?: string | number;
+  /** 1 - show only premium domains */
+  premium?: string | number;
+  /** Description */
+  limit?: number | string;
+  /** The position (record) from which data will be transferred upon request. Default value: 0. */
+  limit_from?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainSetReregBidsParams {
+  /** A hash of contact data. For the description of contact data, which is the hash key, see the section describing the domain/create function. */
+  contacts?: Record<string, unknown>;
+  /** A hash of NS-servers. For the description of the NS servers’ format, which is the hash key, see the section describing the domain/create function. */
+  nss?: unknown;
+  /** An array with the list of domains. Each array element is a hash with dname keys – domain name and price/bid for the domain. The order by instalments is… */
+  domains?: Array<unknown>;
+  /** Arbitrary string identifying the system/site the order was placed through. */
+  point_of_sale?: string | number;
+  /** Payment option (default prepay). */
+  pay_type?: "WM" | "bank" | "pbank" | "prepay" | "yamoney" | "rapida" | "robox" | "paymer" | "cash" | "chronopay";
+  /** 1 to create a bill when funds are short instead of failing with NOT_ENOUGH_MONEY. */
+  ok_if_no_money?: number | string | boolean;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainGetUserReregBidsParams {
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainGetDocsUploadUriParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainUpdateContactsParams {
+  /** A hash of contact data. For details about contact data, which is the hash key, refer to the section describing the domain/create function. The field is used… */
+  contacts?: Record<string, unknown>;
+  /** The client's consent to withdraw funds from account to cover expenses. Applies for domain zones with chargable updating of the contact details for domain.… */
+  payout_agreement?: number | string | boolean;
+  birth_date?: string | number;
+  country?: string | number;
+  descr?: string | number;
+  e_mail?: string | number;
+  p_addr_addr?: string | number;
+  p_addr_area?: string | number;
+  p_addr_city?: string | number;
+  p_addr_recipient?: string | number;
+  p_addr_zip?: string | number;
+  passport_date?: string | number;
+  passport_number?: string | number;
+  passport_place?: string | number;
+  person?: string | number;
+  person_r_name?: string | number;
+  person_r_patronimic?: string | number;
+  person_r_surname?: string | number;
+  phone?: string | number;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainUpdatePrivatePersonFlagParams {
+  /** 0 and 1 */
+  private_person_flag?: number | string | boolean;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainRegisterNsParams {
+  /** nameserver */
+  ns0?: string | number;
+  /** IP address of the nameserver being added. */
+  ns0ip?: string | number;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainDeleteNsParams {
+  /** nameserver */
+  ns0?: string | number;
+  /** The domain whose nameserver will be deleted. */
+  ns0ip?: string | number;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainGetNssParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainUpdateNssParams {
+  /** A hash of NS servers and, if necessary, IP addresses. The fields ns0...ns3 and ns0ip...ns3ip described above will serve as hash keys. This field can be used… */
+  nss?: unknown;
+  /** Use this function to enable or suspend domain delegation. 0 — Delegate, 1 — Suspend delegation. */
+  undelegate?: number | string | boolean;
+  /** The client's consent to withdraw funds from account to cover expenses. Applies for domain zones with chargable updating of the nameservers for domain. At… */
+  payout_agreement?: number | string | boolean;
+  ns0?: string | number;
+  ns0ip?: string | number;
+  ns1?: string | number;
+  ns1ip?: string | number;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainDelegateParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainUndelegateParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainTransferToAnotherAccountParams {
+  /** The login name of the client to whom the domains are transferred. */
+  new_user_name?: string | number;
+  /** Use this field to make youself a referrer of the transferred domain (for details, see the Referral Program). Vaild values: 0 and 1. */
+  set_me_as_referrer?: number | string | boolean;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainLookAtEnteringListParams {
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainAcceptOrRefuseEnteringListParams {
+  /** ID of the domain transfer message. To get an ID, use the domain/look_at_entering_list function. */
+  id?: number | string;
+  /** Use this field to define what should be done with a domain: “accept” or “refuse”. The following values are also allowed: yes/no, 1/ 0. */
+  action_type?: string | number;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainRequestToTransferParams {
+  /** Domain name, the field is incompatible with the “domains” list */
+  domain_name?: string | number;
+  /** An array with a lsit of domain name alternatives. Each array element is a hash with the dname or domain_name key. The field can be used in JSON and XML… */
+  domains?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainGetTldInfoParams {
+  /** Zone name */
+  tld?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDomainSendEmailVerificationLetterParams {
+  /** Flag prohibit send letters only need to check the confirmation email to the zone */
+  check_only?: number | string | boolean;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruZoneNopParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruZoneAddAliasParams {
+  /** Name of the subdomain assigned an IP address. To assign an IP address to a domain, transfer the “@” value. To assign an IP address to all subdomains, which… */
+  subdomain?: string | number;
+  /** IP address assigned to the subdomain. */
+  ipaddr?: string | number;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruZoneAddAaaaParams {
+  /** Name of the subdomain assigned an IPv6 address. To assign an IP address to a domain, transfer th “@” value. To assign an IP address to all subdomains, which… */
+  subdomain?: string | number;
+  /** The IPv6 address assigned to the subdomain. */
+  ipaddr?: string | number;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruZoneAddCaaParams {
+  /** subdomain name for the rule */
+  subdomain?: string | number;
+  /** Flags for rule as number: 0 or 128 */
+  flags?: number | string;
+  /** Tag for rule. One of: isssue, issuewild, iodef */
+  tag?: string | number;
+  /** Record value depends on specified tag: for "issue" and "issuewild" - domain name of certification authority, which is allowed to issue certificate for… */
+  value?: string | number;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruZoneAddCnameParams {
+  /** Name of the subdomain assigned an IP address. */
+  subdomain?: string | number;
+  /** Name of the domain assigned a synonym. */
+  canonical_name?: string | number;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruZoneAddMxParams {
+  /** Name of the subdomain, to which the address is assigned. The default value is “@”, i.e. the main domain. */
+  subdomain?: string | number;
+  /** Mail server priority: from 0 (highest) through 10 (lowest) */
+  priority?: number | string;
+  /** Domain name or IP address of the mail server (domain name is more preferable because not all mail servers admit IP addresses). */
+  mail_server?: string | number;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruZoneAddNsParams {
+  /** Name of the subdomain that will be handed over to other DNS servers. */
+  subdomain?: string | number;
+  /** Domain name of the DNS-server. */
+  dns_server?: string | number;
+  /** Order number of the NS record that determines relative arrangement of NS records for the subdomain. */
+  record_number?: number | string;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruZoneAddTxtParams {
+  /** Name of the subdomain, about which the record is added. */
+  subdomain?: string | number;
+  /** Text of the note. Only ASCII alphanumeric characters are allowed. */
+  text?: string | number;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruZoneAddSrvParams {
+  /** The service that will be matched against the defined server. For example, to make the sip.test.ru server handle SIP calls over UDP, you should specify the… */
+  service?: string | number;
+  /** Record priority. */
+  priority?: number | string;
+  /** The load that the servers can handle. Optional field. Default value: 0. */
+  weight?: number | string;
+  /** The server used by the service. */
+  target?: string | number;
+  /** The port used by the service. */
+  port?: number | string;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruZoneGetResourceRecordsParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruZoneUpdateRecordsParams {
+  /** A hash array, where every hash provides parameters for creation/deletion of a resource record. The class/type of the created records is defined in the… */
+  action_list?: Array<unknown>;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruZoneUpdateSoaParams {
+  /** Cache TTL of a zone. Valid values: a number for seconds or a number with a suffix (m – for months, w – for weeks, d – for days, h – for hours). Example: 600… */
+  ttl?: string | number;
+  /** Cache TTL for negative responses. The format is the same as for the “ttl” field. */
+  minimum_ttl?: string | number;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruZoneTuneForwardingParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruZoneClearForwardingParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruZoneTuneParkingParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruZoneClearParkingParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruZoneRemoveRecordParams {
+  /** The subdomain for which the resource record will be deleted. */
+  subdomain?: string | number;
+  /** The class/type of the deleted record. Mandatory field. */
+  record_type?: string | number;
+  /** Optional field. Default value: 0. Not applicable to the request for removal of an A-record (and similar records) */
+  priority?: number | string;
+  /** The content of the record. Optional field. If it is not available, all records satisfying the settings of the rest of parameters will be deleted. */
+  content?: string | number;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruZoneClearParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDnssecNopParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDnssecGetStatusParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDnssecEnableParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDnssecDisableParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDnssecRenewKskParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDnssecRenewZskParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDnssecGetRecordsParams {
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruDnssecAddKeysParams {
+  /** list of DNSKEY or DS records, will get records from authoritative DNS server if parameter missed */
+  records?: Array<unknown>;
+  /** Numeric service identifier (recommended). */
+  service_id?: number | string;
+  /** Alphanumeric service identifier set by the user at creation. */
+  user_servid?: string | number;
+  /** Domain name (punycode or national encoding). */
+  domain_name?: string | number;
+  /** Domain name (synonym of domain_name). */
+  dname?: string | number;
+  /** Service type, e.g. srv_hosting_ispmgr, srv_webfwd. */
+  servtype?: string | number;
+  /** Service subtype. */
+  subtype?: string | number;
+  /** ID of the parent service. */
+  uplink_service_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruHostingNopParams {
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruHostingGetJelasticRefillUrlParams {
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruHostingSetJelasticRefillUrlParams {
+  /** URL for the Jelastic account balance refill. You can use the keywords and , which will be replaced with the identifier of service for balance refill, and… */
+  url?: string | number;
+  email?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruHostingGetParallelswpbConstructorUrlParams {
+  /** Numeric service identifier. */
+  service_id?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruHostingGetRsThemesParams {
+  /** The type of the ordered service:: "srv_rs_joomla" или "srv_rs_wordpress" */
+  servtype?: string | number;
+  /** The rate plan. */
+  subtype?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruFolderNopParams {
+  /** Numeric folder identifier (recommended). */
+  folder_id?: number | string;
+  /** Folder name. */
+  folder_name?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruFolderCreateParams {
+  /** Numeric folder identifier (recommended). */
+  folder_id?: number | string;
+  /** Folder name. */
+  folder_name?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruFolderRemoveParams {
+  /** Numeric folder identifier (recommended). */
+  folder_id?: number | string;
+  /** Folder name. */
+  folder_name?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruFolderRenameParams {
+  /** This field defines the new folder name. */
+  new_folder_name?: string | number;
+  /** Numeric folder identifier (recommended). */
+  folder_id?: number | string;
+  /** Folder name. */
+  folder_name?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruFolderGetServicesParams {
+  /** Numeric folder identifier (recommended). */
+  folder_id?: number | string;
+  /** Folder name. */
+  folder_name?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruFolderAddServicesParams {
+  /** If this parameter is set to “1”, the response will include the list of services available in the folder to which the function will be applied. */
+  return_folder_contents?: number | string | boolean;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Numeric folder identifier (recommended). */
+  folder_id?: number | string;
+  /** Folder name. */
+  folder_name?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruFolderRemoveServicesParams {
+  /** If this parameter is set to “1”, the response will include the list of services available in the folder to which the function will be applied. */
+  return_folder_contents?: number | string | boolean;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Numeric folder identifier (recommended). */
+  folder_id?: number | string;
+  /** Folder name. */
+  folder_name?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruFolderReplaceServicesParams {
+  /** If this parameter is set to “1”, the response will include the list of services available in the folder to which the function will be applied. */
+  return_folder_contents?: number | string | boolean;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Numeric folder identifier (recommended). */
+  folder_id?: number | string;
+  /** Folder name. */
+  folder_name?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruFolderMoveServicesParams {
+  /** If this parameter is set to “1”, the response will include the list of services available in the folder to which the function will be applied. */
+  return_folder_contents?: number | string | boolean;
+  new_folder_name?: string | number;
+  new_folder_id?: number | string;
+  /** List of domains: each {"dname": …} or {"domain_name": …} or {"service_id": …}; at most 1000. */
+  domains?: Array<unknown>;
+  /** List of services: each {"domain_name"/"dname": …, "servtype": …} or {"service_id": …}; at most 1000. */
+  services?: Array<unknown>;
+  /** Numeric folder identifier (recommended). */
+  folder_id?: number | string;
+  /** Folder name. */
+  folder_name?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruShopNopParams {
+  /** domain name */
+  dname?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruShopUpdateLotParams {
+  /** a list of category identifiers (1-3 values), see get_category_list function for values */
+  category_ids?: string | number | Array<string | number>;
+  /** the description of the lots */
+  description?: string | number;
+  /** a list of keywords */
+  keywords?: string | number | Array<string | number>;
+  /** what is sold, possible values: "" or absent (only domain), "site" (domain and website), "tm" (domain name and trademark), "site, tm" (domain, website and… */
+  sold_with?: string | number;
+  /** domain price */
+  price?: number | string;
+  /** minimal allowed bid for lot */
+  min_price?: number | string;
+  /** do not accept offers for a price lower than the rejected */
+  deny_bids_lower_rejected?: number | string | boolean;
+  /** activate "Showcase domain for Domain Shop" */
+  setup_parking_page?: number | string | boolean;
+  /** "fixed" (fixed price) or "offer" (free price) */
+  lot_price_type?: string | number;
+  /** domains list for update */
+  dname?: string | number | Array<string | number>;
+  rent?: string | number;
+  rent_price?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruShopDeleteLotParams {
+  /** domain list */
+  dname?: string | number | Array<string | number>;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruShopGetInfoParams {
+  /** domain name */
+  dname?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruShopGetLotListParams {
+  /** what page to show, by default - 0 */
+  pg?: number | string;
+  /** how many items per page, by default - 25, possible values: 25, 50, 100, 200, 500 */
+  itemsonpage?: number | string;
+  /** : dname, dname_length, google_pr, yandex_tic, is_online, creation_date, lot_date, lot_hits, start_price, lot_mtime, first_create_domain, bids_cnt, keywords */
+  sortcol?: string | number;
+  /** : ASC, DESC, by default - ASC */
+  sortorder?: string | number;
+  /** show_my_lots */
+  keywords?: string | number | Array<string | number>;
+  /** flag "Only my items" flag */
+  show_my_lots?: number | string | boolean;
+  /** yandex_tic_to */
+  yandex_tic_from?: string | number;
+  /** google_pr_from */
+  yandex_tic_to?: string | number;
+  /** Google PageRank */
+  google_pr_from?: string | number;
+  /** Google PageRank */
+  google_pr_to?: string | number;
+  /** price_to */
+  price_from?: string | number;
+  /** creation_date_from */
+  price_to?: string | number;
+  /** creation_date_to */
+  creation_date_from?: string | number;
+  /** lot_date_from */
+  creation_date_to?: string | number;
+  /** lot_date_to */
+  lot_date_from?: string | number;
+  /** lot_mtime_from */
+  lot_date_to?: string | number;
+  /** lot_mtime_to */
+  lot_mtime_from?: string | number;
+  /** dname_length_from */
+  lot_mtime_to?: string | number;
+  /** dname_length_to */
+  dname_length_from?: string | number;
+  /** Response fields: */
+  dname_length_to?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruShopGetCategoryListParams {
+  dname?: string | number;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+export interface RegruShopGetSuggestedTagsParams {
+  /** the number of tags, optional, default 10, maximum 50 */
+  limit?: number | string;
+  /** Language of error_text: ru, en (default) or th. */
+  lang?: "ru" | "en" | "th";
+  /** Encoding of the exchange (utf8 default). The library writes UTF-8, so any other value requires ASCII-only parameters. */
+  io_encoding?: "utf8" | "cp1251" | "koi8-r" | "koi8-u" | "cp866";
+  /** Content-Type of the response without changing its format (e.g. plain). */
+  output_content_type?: string | number;
+  /** 1 to have the service echo every input parameter back (the password included: avoid it). */
+  show_input_params?: number | string | boolean;
+}
+
+/** Parameters of every regru operation. */
+export interface RegruParams {
+  "nop": RegruNopParams;
+  "reseller_nop": RegruResellerNopParams;
+  "get_user_id": RegruGetUserIdParams;
+  "get_service_id": RegruGetServiceIdParams;
+  "user/nop": RegruUserNopParams;
+  "user/create": RegruUserCreateParams;
+  "user/get_statistics": RegruUserGetStatisticsParams;
+  "user/get_balance": RegruUserGetBalanceParams;
+  "user/refill_balance": RegruUserRefillBalanceParams;
+  "user/set_reseller_url": RegruUserSetResellerUrlParams;
+  "user/get_reseller_url": RegruUserGetResellerUrlParams;
+  "bill/nop": RegruBillNopParams;
+  "bill/get_not_payed": RegruBillGetNotPayedParams;
+  "bill/get_for_period": RegruBillGetForPeriodParams;
+  "bill/change_pay_type": RegruBillChangePayTypeParams;
+  "bill/delete": RegruBillDeleteParams;
+  "service/nop": RegruServiceNopParams;
+  "service/get_prices": RegruServiceGetPricesParams;
+  "service/get_servtype_details": RegruServiceGetServtypeDetailsParams;
+  "service/create": RegruServiceCreateParams;
+  "service/check_create": RegruServiceCheckCreateParams;
+  "service/delete": RegruServiceDeleteParams;
+  "service/get_info": RegruServiceGetInfoParams;
+  "service/get_list": RegruServiceGetListParams;
+  "service/get_folders": RegruServiceGetFoldersParams;
+  "service/get_details": RegruServiceGetDetailsParams;
+  "service/get_dedicated_server_list": RegruServiceGetDedicatedServerListParams;
+  "service/update": RegruServiceUpdateParams;
+  "service/renew": RegruServiceRenewParams;
+  "service/get_bills": RegruServiceGetBillsParams;
+  "service/set_autorenew_flag": RegruServiceSetAutorenewFlagParams;
+  "service/suspend": RegruServiceSuspendParams;
+  "service/resume": RegruServiceResumeParams;
+  "service/get_depreciated_period": RegruServiceGetDepreciatedPeriodParams;
+  "service/upgrade": RegruServiceUpgradeParams;
+  "service/partcontrol_grant": RegruServicePartcontrolGrantParams;
+  "service/partcontrol_revoke": RegruServicePartcontrolRevokeParams;
+  "service/resend_mail": RegruServiceResendMailParams;
+  "service/refill": RegruServiceRefillParams;
+  "service/refund": RegruServiceRefundParams;
+  "service/get_balance": RegruServiceGetBalanceParams;
+  "service/seowizard_manage_link": RegruServiceSeowizardManageLinkParams;
+  "service/get_websitebuilder_link": RegruServiceGetWebsitebuilderLinkParams;
+  "domain/nop": RegruDomainNopParams;
+  "domain/get_prices": RegruDomainGetPricesParams;
+  "domain/get_suggest": RegruDomainGetSuggestParams;
+  "domain/get_premium_prices": RegruDomainGetPremiumPricesParams;
+  "domain/get_deleted": RegruDomainGetDeletedParams;
+  "domain/check": RegruDomainCheckParams;
+  "domain/create": RegruDomainCreateParams;
+  "domain/transfer": RegruDomainTransferParams;
+  "domain/get_transfer_status": RegruDomainGetTransferStatusParams;
+  "domain/set_new_authinfo": RegruDomainSetNewAuthinfoParams;
+  "domain/get_rereg_data": RegruDomainGetReregDataParams;
+  "domain/set_rereg_bids": RegruDomainSetReregBidsParams;
+  "domain/get_user_rereg_bids": RegruDomainGetUserReregBidsParams;
+  "domain/get_docs_upload_uri": RegruDomainGetDocsUploadUriParams;
+  "domain/update_contacts": RegruDomainUpdateContactsParams;
+  "domain/update_private_person_flag": RegruDomainUpdatePrivatePersonFlagParams;
+  "domain/register_ns": RegruDomainRegisterNsParams;
+  "domain/delete_ns": RegruDomainDeleteNsParams;
+  "domain/get_nss": RegruDomainGetNssParams;
+  "domain/update_nss": RegruDomainUpdateNssParams;
+  "domain/delegate": RegruDomainDelegateParams;
+  "domain/undelegate": RegruDomainUndelegateParams;
+  "domain/transfer_to_another_account": RegruDomainTransferToAnotherAccountParams;
+  "domain/look_at_entering_list": RegruDomainLookAtEnteringListParams;
+  "domain/accept_or_refuse_entering_list": RegruDomainAcceptOrRefuseEnteringListParams;
+  "domain/request_to_transfer": RegruDomainRequestToTransferParams;
+  "domain/get_tld_info": RegruDomainGetTldInfoParams;
+  "domain/send_email_verification_letter": RegruDomainSendEmailVerificationLetterParams;
+  "zone/nop": RegruZoneNopParams;
+  "zone/add_alias": RegruZoneAddAliasParams;
+  "zone/add_aaaa": RegruZoneAddAaaaParams;
+  "zone/add_caa": RegruZoneAddCaaParams;
+  "zone/add_cname": RegruZoneAddCnameParams;
+  "zone/add_mx": RegruZoneAddMxParams;
+  "zone/add_ns": RegruZoneAddNsParams;
+  "zone/add_txt": RegruZoneAddTxtParams;
+  "zone/add_srv": RegruZoneAddSrvParams;
+  "zone/get_resource_records": RegruZoneGetResourceRecordsParams;
+  "zone/update_records": RegruZoneUpdateRecordsParams;
+  "zone/update_soa": RegruZoneUpdateSoaParams;
+  "zone/tune_forwarding": RegruZoneTuneForwardingParams;
+  "zone/clear_forwarding": RegruZoneClearForwardingParams;
+  "zone/tune_parking": RegruZoneTuneParkingParams;
+  "zone/clear_parking": RegruZoneClearParkingParams;
+  "zone/remove_record": RegruZoneRemoveRecordParams;
+  "zone/clear": RegruZoneClearParams;
+  "dnssec/nop": RegruDnssecNopParams;
+  "dnssec/get_status": RegruDnssecGetStatusParams;
+  "dnssec/enable": RegruDnssecEnableParams;
+  "dnssec/disable": RegruDnssecDisableParams;
+  "dnssec/renew_ksk": RegruDnssecRenewKskParams;
+  "dnssec/renew_zsk": RegruDnssecRenewZskParams;
+  "dnssec/get_records": RegruDnssecGetRecordsParams;
+  "dnssec/add_keys": RegruDnssecAddKeysParams;
+  "hosting/nop": RegruHostingNopParams;
+  "hosting/get_jelastic_refill_url": RegruHostingGetJelasticRefillUrlParams;
+  "hosting/set_jelastic_refill_url": RegruHostingSetJelasticRefillUrlParams;
+  "hosting/get_parallelswpb_constructor_url": RegruHostingGetParallelswpbConstructorUrlParams;
+  "hosting/get_rs_themes": RegruHostingGetRsThemesParams;
+  "folder/nop": RegruFolderNopParams;
+  "folder/create": RegruFolderCreateParams;
+  "folder/remove": RegruFolderRemoveParams;
+  "folder/rename": RegruFolderRenameParams;
+  "folder/get_services": RegruFolderGetServicesParams;
+  "folder/add_services": RegruFolderAddServicesParams;
+  "folder/remove_services": RegruFolderRemoveServicesParams;
+  "folder/replace_services": RegruFolderReplaceServicesParams;
+  "folder/move_services": RegruFolderMoveServicesParams;
+  "shop/nop": RegruShopNopParams;
+  "shop/update_lot": RegruShopUpdateLotParams;
+  "shop/delete_lot": RegruShopDeleteLotParams;
+  "shop/get_info": RegruShopGetInfoParams;
+  "shop/get_lot_list": RegruShopGetLotListParams;
+  "shop/get_category_list": RegruShopGetCategoryListParams;
+  "shop/get_suggested_tags": RegruShopGetSuggestedTagsParams;
+}
+
+/** Output of every regru operation. */
+export interface RegruOutputs {
+  "nop": RegruReply;
+  "reseller_nop": RegruReply;
+  "get_user_id": RegruReply;
+  "get_service_id": RegruReply;
+  "user/nop": RegruReply;
+  "user/create": RegruReply;
+  "user/get_statistics": RegruReply;
+  "user/get_balance": RegruReply;
+  "user/refill_balance": RegruReply;
+  "user/set_reseller_url": RegruReply;
+  "user/get_reseller_url": RegruReply;
+  "bill/nop": RegruReply;
+  "bill/get_not_payed": RegruReply;
+  "bill/get_for_period": RegruReply;
+  "bill/change_pay_type": RegruReply;
+  "bill/delete": RegruReply;
+  "service/nop": RegruReply;
+  "service/get_prices": RegruReply;
+  "service/get_servtype_details": RegruReply;
+  "service/create": RegruReply;
+  "service/check_create": RegruReply;
+  "service/delete": RegruReply;
+  "service/get_info": RegruReply;
+  "service/get_list": RegruReply;
+  "service/get_folders": RegruReply;
+  "service/get_details": RegruReply;
+  "service/get_dedicated_server_list": RegruReply;
+  "service/update": RegruReply;
+  "service/renew": RegruReply;
+  "service/get_bills": RegruReply;
+  "service/set_autorenew_flag": RegruReply;
+  "service/suspend": RegruReply;
+  "service/resume": RegruReply;
+  "service/get_depreciated_period": RegruReply;
+  "service/upgrade": RegruReply;
+  "service/partcontrol_grant": RegruReply;
+  "service/partcontrol_revoke": RegruReply;
+  "service/resend_mail": RegruReply;
+  "service/refill": RegruReply;
+  "service/refund": RegruReply;
+  "service/get_balance": RegruReply;
+  "service/seowizard_manage_link": RegruReply;
+  "service/get_websitebuilder_link": RegruReply;
+  "domain/nop": RegruReply;
+  "domain/get_prices": RegruReply;
+  "domain/get_suggest": RegruReply;
+  "domain/get_premium_prices": RegruReply;
+  "domain/get_deleted": RegruReply;
+  "domain/check": RegruReply;
+  "domain/create": RegruReply;
+  "domain/transfer": RegruReply;
+  "domain/get_transfer_status": RegruReply;
+  "domain/set_new_authinfo": RegruReply;
+  "domain/get_rereg_data": RegruReply;
+  "domain/set_rereg_bids": RegruReply;
+  "domain/get_user_rereg_bids": RegruReply;
+  "domain/get_docs_upload_uri": RegruReply;
+  "domain/update_contacts": RegruReply;
+  "domain/update_private_person_flag": RegruReply;
+  "domain/register_ns": RegruReply;
+  "domain/delete_ns": RegruReply;
+  "domain/get_nss": RegruReply;
+  "domain/update_nss": RegruReply;
+  "domain/delegate": RegruReply;
+  "domain/undelegate": RegruReply;
+  "domain/transfer_to_another_account": RegruReply;
+  "domain/look_at_entering_list": RegruReply;
+  "domain/accept_or_refuse_entering_list": RegruReply;
+  "domain/request_to_transfer": RegruReply;
+  "domain/get_tld_info": RegruReply;
+  "domain/send_email_verification_letter": RegruReply;
+  "zone/nop": RegruReply;
+  "zone/add_alias": RegruReply;
+  "zone/add_aaaa": RegruReply;
+  "zone/add_caa": RegruReply;
+  "zone/add_cname": RegruReply;
+  "zone/add_mx": RegruReply;
+  "zone/add_ns": RegruReply;
+  "zone/add_txt": RegruReply;
+  "zone/add_srv": RegruReply;
+  "zone/get_resource_records": RegruReply;
+  "zone/update_records": RegruReply;
+  "zone/update_soa": RegruReply;
+  "zone/tune_forwarding": RegruReply;
+  "zone/clear_forwarding": RegruReply;
+  "zone/tune_parking": RegruReply;
+  "zone/clear_parking": RegruReply;
+  "zone/remove_record": RegruReply;
+  "zone/clear": RegruReply;
+  "dnssec/nop": RegruReply;
+  "dnssec/get_status": RegruReply;
+  "dnssec/enable": RegruReply;
+  "dnssec/disable": RegruReply;
+  "dnssec/renew_ksk": RegruReply;
+  "dnssec/renew_zsk": RegruReply;
+  "dnssec/get_records": RegruReply;
+  "dnssec/add_keys": RegruReply;
+  "hosting/nop": RegruReply;
+  "hosting/get_jelastic_refill_url": RegruReply;
+  "hosting/set_jelastic_refill_url": RegruReply;
+  "hosting/get_parallelswpb_constructor_url": RegruReply;
+  "hosting/get_rs_themes": RegruReply;
+  "folder/nop": RegruReply;
+  "folder/create": RegruReply;
+  "folder/remove": RegruReply;
+  "folder/rename": RegruReply;
+  "folder/get_services": RegruReply;
+  "folder/add_services": RegruReply;
+  "folder/remove_services": RegruReply;
+  "folder/replace_services": RegruReply;
+  "folder/move_services": RegruReply;
+  "shop/nop": RegruReply;
+  "shop/update_lot": RegruReply;
+  "shop/delete_lot": RegruReply;
+  "shop/get_info": RegruReply;
+  "shop/get_lot_list": RegruReply;
+  "shop/get_category_list": RegruReply;
+  "shop/get_suggested_tags": RegruReply;
+}
+
+export interface DomaincontextDomainsCheckParams {
+  /** domains: list of domains; sent comma delimited, an element must not contain a comma (required, *) */
+  domains: Array<string>;
+}
+
+export interface DomaincontextDomainRegisterParams {
+  /** domain: domain name, e.g. domain.com (required, *) */
+  domain: string;
+  /** period: an integer from 1 to 10 (years) */
+  period?: number | string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - */
+  registrant?: string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - */
+  admin?: string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - */
+  tech?: string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - */
+  billing?: string;
+}
+
+/**
+ * `domainRegister`: at least `id` (the new domain's id) and `password` (its generated EPP code)
+ * `[consumer]`; the rest of the row in `extra`.
+ */
+export interface DomaincontextRegistered {
+  /** The new domain's id. */
+  id: string | null;
+  /** The domain's transfer password (EPP auth code). */
+  password: string | null;
+  [key: string]: unknown;
+}
+
+export interface DomaincontextDomainRegister {
+  /** domain: domain name, e.g. domain.com (required, *) */
+  domain: string;
+  /** period: an integer from 1 to 10 (years) */
+  period?: number | string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - */
+  registrant?: string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - */
+  admin?: string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - */
+  tech?: string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - */
+  billing?: string;
+}
+
+export interface DomaincontextDomainGetInfoParams {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+/**
+ * `domainGetInfo`: one flat domain object; `id`, `expires` (`Y-m-d`) and `state` are confirmed
+ * `[consumer]`, `domain` by the legacy tool; the rest (flags, `nameservers`, dates…) in `extra`.
+ */
+export interface DomaincontextDomainInfo {
+  /** The domain's id. */
+  id: string | null;
+  /** The domain name. */
+  domain: string | null;
+  /** Paid-till date, `YYYY-MM-DD`. */
+  expires: string | null;
+  /** `ok`, `incoming`, `outgoing`, `expired`, `preincoming`, `deleting`, `deleted`, `gone`, `new`… */
+  state: string | null;
+  [key: string]: unknown;
+}
+
+export interface DomaincontextDomainGetInfo {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainSetNoteParams {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** label: text without line breaks */
+  note?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainSetNote {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** label: text without line breaks */
+  note?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDnsRecord {
+  /** dnsName: empty, *, @, or up to 4 dot-separated parts of Latin letters, digits, - and _ */
+  name?: string;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  type?: string;
+  /** label: text without line breaks */
+  value?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  no?: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  ttl?: number | string;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  status?: string;
+}
+
+export interface DomaincontextServerBuyParams {
+  /** label: text without line breaks (required, *) */
+  tariff: string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - */
+  os?: string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - */
+  osimage?: string;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  panel?: string;
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  cluster_id: number | string;
+  /** label: text without line breaks */
+  social?: string;
+  /** label: text without line breaks */
+  purpose?: string;
+  /** url: URL */
+  callback_url?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  amount?: number | string;
+}
+
+export interface DomaincontextDomainsSearchParams {
+  /** ids: ID list; sent comma delimited, an element must not contain a comma */
+  ids?: Array<number | string>;
+  /** label: text without line breaks */
+  domain?: string;
+  /** labels: line list; sent comma delimited, an element must not contain a comma */
+  domains?: Array<string>;
+  /** labels: line list; sent comma delimited, an element must not contain a comma */
+  note?: Array<string>;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  state?: string;
+  /** labels: line list; sent comma delimited, an element must not contain a comma */
+  client?: Array<string>;
+  /** labels: line list; sent comma delimited, an element must not contain a comma */
+  seller?: Array<string>;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  orderby?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  limit?: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  total?: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  page?: number | string;
+  /** bool: true/false, 1/0 or "1"/"0"; sent as 1 or 0 */
+  count?: boolean | number | string;
+  /** bool: true/false, 1/0 or "1"/"0"; sent as 1 or 0 */
+  show_dns?: boolean | number | string;
+  /** bool: true/false, 1/0 or "1"/"0"; sent as 1 or 0 */
+  show_fw_park?: boolean | number | string;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  dns?: string;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  view?: string;
+}
+
+export interface DomaincontextDomainCheckTransferParams {
+  /** domain: domain name, e.g. domain.com (required, *) */
+  domain: string;
+  /** password: at most 64 symbols, no line breaks (required, *) */
+  password: string;
+}
+
+export interface DomaincontextDomainCheckTransfer {
+  /** domain: domain name, e.g. domain.com (required, *) */
+  domain: string;
+  /** password: at most 64 symbols, no line breaks (required, *) */
+  password: string;
+}
+
+export interface DomaincontextDomainTransferParams {
+  /** domain: domain name, e.g. domain.com (required, *) */
+  domain: string;
+  /** password: at most 64 symbols, no line breaks (required, *) */
+  password: string;
+}
+
+export interface DomaincontextDomainTransfer {
+  /** domain: domain name, e.g. domain.com (required, *) */
+  domain: string;
+  /** password: at most 64 symbols, no line breaks (required, *) */
+  password: string;
+}
+
+export interface DomaincontextDomainApprovePreincomingParams {
+  /** domains: list of domains; sent comma delimited, an element must not contain a comma */
+  domains?: Array<string>;
+  /** array of data from the message; sent as confirm_data[key]=value */
+  confirm_data?: Record<string, unknown>;
+}
+
+export interface DomaincontextDomainsRejectPreincomingParams {
+  /** domains: list of domains; sent comma delimited, an element must not contain a comma */
+  domains?: Array<string>;
+  /** array of data from the message; sent as confirm_data[key]=value */
+  confirm_data?: Record<string, unknown>;
+}
+
+export interface DomaincontextDomainGetNSsParams {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+/** `domainGetNSs`: `domain` and `nameservers` (one comma-separated string) `[consumer]`. */
+export interface DomaincontextNameServers {
+  /** The domain's id. */
+  id: string | null;
+  /** The domain name. */
+  domain: string | null;
+  /** The name servers, comma separated (`ns1.x.com,ns2.x.com`). */
+  nameservers: string | null;
+  [key: string]: unknown;
+}
+
+export interface DomaincontextDomainGetNSs {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainSetNSsParams {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** nss: name servers list; sent comma delimited, an element must not contain a comma */
+  nss?: Array<string>;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+/**
+ * Commands whose result is known to hold the object's `id` `[consumer]`: name servers set,
+ * lock and WHOIS protection, contact, host and certificate creation.
+ */
+export interface DomaincontextWithId {
+  /** The object's id. */
+  id: string | null;
+  [key: string]: unknown;
+}
+
+export interface DomaincontextDomainSetNSs {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** nss: name servers list; sent comma delimited, an element must not contain a comma */
+  nss?: Array<string>;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainGetNoteParams {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainGetNote {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainRenewParams {
+  /** domain: domain name, e.g. domain.com (required, *) */
+  domain: string;
+  /** period: an integer from 1 to 10 (years) (required, *) */
+  period: number | string;
+  /** date: date in ISO format, e.g. 2012-09-25 (required, *) */
+  expires: string;
+}
+
+export interface DomaincontextDomainGetPasswordParams {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** pincode: the account's PIN code */
+  pincode?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+/** `domainGetPassword`: the EPP auth code in `password` `[consumer]`. */
+export interface DomaincontextDomainPassword {
+  /** The domain's transfer password (EPP auth code). */
+  password: string | null;
+  [key: string]: unknown;
+}
+
+export interface DomaincontextDomainGetPassword {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** pincode: the account's PIN code */
+  pincode?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainRegenPasswordParams {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** pincode: the account's PIN code */
+  pincode?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainRegenPassword {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** pincode: the account's PIN code */
+  pincode?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainGetContactsParams {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainGetWPContactsParams {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainGetContactsInfoParams {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainGetWPContactsInfoParams {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainGetContacts {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainSetContactsParams {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - (required, *) */
+  registrant: string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - (required, *) */
+  admin: string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - (required, *) */
+  tech: string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - (required, *) */
+  billing: string;
+}
+
+export interface DomaincontextDomainSetContacts {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - (required, *) */
+  registrant: string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - (required, *) */
+  admin: string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - (required, *) */
+  tech: string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - (required, *) */
+  billing: string;
+}
+
+export interface DomaincontextDomainEnableAutorenewalParams {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainDisableAutorenewalParams {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainEnableAutorenewal {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainEnableWhoisProtectParams {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainDisableWhoisProtectParams {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainEnableWhoisProtect {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainEnableLockParams {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainDisableLockParams {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainEnableLock {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextDomainGetDNSParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+}
+
+export interface DomaincontextDomainGetDNS {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+}
+
+/** The records keyed by record key (any other member), plus the argument naming the zone. */
+export interface DomaincontextDomainSetDNSParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  [key: string]: unknown;
+}
+
+export interface DomaincontextDomainPushParams {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** client: client login (required, *) */
+  sender: string;
+  /** client: client login (required, *) */
+  receiver: string;
+  /** pincode: the account's PIN code */
+  pincode?: string;
+}
+
+export interface DomaincontextDomainPush {
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** client: client login (required, *) */
+  sender: string;
+  /** client: client login (required, *) */
+  receiver: string;
+  /** pincode: the account's PIN code */
+  pincode?: string;
+}
+
+export interface DomaincontextHdomainGetDNSParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextHdomainGetDNS {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+/** The records keyed by record key (any other member), plus the argument naming the zone. */
+export interface DomaincontextHdomainSetDNSParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  [key: string]: unknown;
+}
+
+export interface DomaincontextHostsSearchParams {
+  /** ids: ID list; sent comma delimited, an element must not contain a comma */
+  ids?: Array<number | string>;
+  /** labels: line list; sent comma delimited, an element must not contain a comma */
+  host?: Array<string>;
+  /** labels: line list; sent comma delimited, an element must not contain a comma */
+  domain?: Array<string>;
+  /** ids: ID list; sent comma delimited, an element must not contain a comma */
+  domain_ids?: Array<number | string>;
+  /** labels: line list; sent comma delimited, an element must not contain a comma */
+  note?: Array<string>;
+  /** labels: line list; sent comma delimited, an element must not contain a comma */
+  client?: Array<string>;
+  /** labels: line list; sent comma delimited, an element must not contain a comma */
+  seller?: Array<string>;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  orderby?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  limit?: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  total?: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  page?: number | string;
+  /** bool: true/false, 1/0 or "1"/"0"; sent as 1 or 0 */
+  count?: boolean | number | string;
+}
+
+export interface DomaincontextHostGetInfoParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** ns: name server name, e.g. ns1.domain.com */
+  host?: string;
+}
+
+export interface DomaincontextHostGetInfo {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** ns: name server name, e.g. ns1.domain.com */
+  host?: string;
+}
+
+export interface DomaincontextHostCreateParams {
+  /** ns: name server name, e.g. ns1.domain.com (required, *) */
+  host: string;
+  /** ips: IP addresses; sent comma delimited, an element must not contain a comma */
+  ips?: Array<string>;
+}
+
+export interface DomaincontextHostCreate {
+  /** ns: name server name, e.g. ns1.domain.com (required, *) */
+  host: string;
+  /** ips: IP addresses; sent comma delimited, an element must not contain a comma */
+  ips?: Array<string>;
+}
+
+export interface DomaincontextHostUpdateParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** ns: name server name, e.g. ns1.domain.com */
+  host?: string;
+  /** ips: IP addresses; sent comma delimited, an element must not contain a comma */
+  ips?: Array<string>;
+}
+
+export interface DomaincontextHostUpdate {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** ns: name server name, e.g. ns1.domain.com */
+  host?: string;
+  /** ips: IP addresses; sent comma delimited, an element must not contain a comma */
+  ips?: Array<string>;
+}
+
+export interface DomaincontextHostDeleteParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** ns: name server name, e.g. ns1.domain.com */
+  host?: string;
+}
+
+export interface DomaincontextHostDelete {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** ns: name server name, e.g. ns1.domain.com */
+  host?: string;
+}
+
+export interface DomaincontextContactsSearchParams {
+  /** ids: ID list; sent comma delimited, an element must not contain a comma */
+  ids?: Array<number | string>;
+  /** labels: line list; sent comma delimited, an element must not contain a comma */
+  name?: Array<string>;
+  /** labels: line list; sent comma delimited, an element must not contain a comma */
+  email?: Array<string>;
+  /** labels: line list; sent comma delimited, an element must not contain a comma */
+  client?: Array<string>;
+  /** labels: line list; sent comma delimited, an element must not contain a comma */
+  seller?: Array<string>;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  select?: string;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  orderby?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  limit?: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  total?: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  page?: number | string;
+  /** bool: true/false, 1/0 or "1"/"0"; sent as 1 or 0 */
+  count?: boolean | number | string;
+}
+
+export interface DomaincontextContactGetInfoParams {
+  /** eid: extended ID: numbers, Latin letters, _ . : - (required, *) */
+  id: string;
+}
+
+export interface DomaincontextContactGetInfo {
+  /** eid: extended ID: numbers, Latin letters, _ . : - (required, *) */
+  id: string;
+}
+
+export interface DomaincontextContactCreateParams {
+  /** email: one e-mail address (required, *) */
+  email: string;
+  /** label: text without line breaks (required, *) */
+  first_name: string;
+  /** label: text without line breaks */
+  last_name?: string;
+  /** date: date in ISO format, e.g. 2012-09-25 */
+  birth_date?: string;
+  /** label: text without line breaks */
+  organization?: string;
+  /** label: text without line breaks (required, *) */
+  street1: string;
+  /** label: text without line breaks */
+  street2?: string;
+  /** label: text without line breaks */
+  street3?: string;
+  /** label: text without line breaks (required, *) */
+  city: string;
+  /** label: text without line breaks */
+  province?: string;
+  /** label: text without line breaks (required, *) */
+  postal_code: string;
+  /** ref: identifier: numbers, Latin letters, underlining (required, *) */
+  country: string;
+  /** phone: phone number, e.g. +357.95713635 (required, *) */
+  voice_phone: string;
+  /** phone: phone number, e.g. +357.95713635 */
+  fax_phone?: string;
+  /** emails: e-mail addresses; sent comma delimited, an element must not contain a comma */
+  emails?: Array<string>;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  type?: string;
+  /** label: text without line breaks */
+  passport_no?: string;
+  /** date: date in ISO format, e.g. 2012-09-25 */
+  passport_date?: string;
+  /** label: text without line breaks */
+  passport_by?: string;
+  /** label: text without line breaks */
+  organization_ru?: string;
+  /** label: text without line breaks */
+  inn?: string;
+  /** label: text without line breaks */
+  kpp?: string;
+  /** label: text without line breaks */
+  director_name?: string;
+  /** bool: true/false, 1/0 or "1"/"0"; sent as 1 or 0 */
+  isresident?: boolean | number | string;
+}
+
+export interface DomaincontextContactCreate {
+  /** email: one e-mail address (required, *) */
+  email: string;
+  /** label: text without line breaks (required, *) */
+  first_name: string;
+  /** label: text without line breaks */
+  last_name?: string;
+  /** date: date in ISO format, e.g. 2012-09-25 */
+  birth_date?: string;
+  /** label: text without line breaks */
+  organization?: string;
+  /** label: text without line breaks (required, *) */
+  street1: string;
+  /** label: text without line breaks */
+  street2?: string;
+  /** label: text without line breaks */
+  street3?: string;
+  /** label: text without line breaks (required, *) */
+  city: string;
+  /** label: text without line breaks */
+  province?: string;
+  /** label: text without line breaks (required, *) */
+  postal_code: string;
+  /** ref: identifier: numbers, Latin letters, underlining (required, *) */
+  country: string;
+  /** phone: phone number, e.g. +357.95713635 (required, *) */
+  voice_phone: string;
+  /** phone: phone number, e.g. +357.95713635 */
+  fax_phone?: string;
+  /** emails: e-mail addresses; sent comma delimited, an element must not contain a comma */
+  emails?: Array<string>;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  type?: string;
+  /** label: text without line breaks */
+  passport_no?: string;
+  /** date: date in ISO format, e.g. 2012-09-25 */
+  passport_date?: string;
+  /** label: text without line breaks */
+  passport_by?: string;
+  /** label: text without line breaks */
+  organization_ru?: string;
+  /** label: text without line breaks */
+  inn?: string;
+  /** label: text without line breaks */
+  kpp?: string;
+  /** label: text without line breaks */
+  director_name?: string;
+  /** bool: true/false, 1/0 or "1"/"0"; sent as 1 or 0 */
+  isresident?: boolean | number | string;
+}
+
+export interface DomaincontextContactUpdateParams {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+  /** pincode: the account's PIN code */
+  pincode?: string;
+  /** email: one e-mail address (required, *) */
+  email: string;
+  /** label: text without line breaks (required, *) */
+  first_name: string;
+  /** label: text without line breaks */
+  last_name?: string;
+  /** date: date in ISO format, e.g. 2012-09-25 */
+  birth_date?: string;
+  /** label: text without line breaks */
+  organization?: string;
+  /** label: text without line breaks (required, *) */
+  street1: string;
+  /** label: text without line breaks */
+  street2?: string;
+  /** label: text without line breaks */
+  street3?: string;
+  /** label: text without line breaks (required, *) */
+  city: string;
+  /** label: text without line breaks */
+  province?: string;
+  /** label: text without line breaks (required, *) */
+  postal_code: string;
+  /** ref: identifier: numbers, Latin letters, underlining (required, *) */
+  country: string;
+  /** phone: phone number, e.g. +357.95713635 (required, *) */
+  voice_phone: string;
+  /** phone: phone number, e.g. +357.95713635 */
+  fax_phone?: string;
+  /** emails: e-mail addresses; sent comma delimited, an element must not contain a comma */
+  emails?: Array<string>;
+  /** label: text without line breaks */
+  passport_no?: string;
+  /** date: date in ISO format, e.g. 2012-09-25 */
+  passport_date?: string;
+  /** label: text without line breaks */
+  passport_by?: string;
+  /** label: text without line breaks */
+  organization_ru?: string;
+  /** label: text without line breaks */
+  inn?: string;
+  /** label: text without line breaks */
+  kpp?: string;
+  /** label: text without line breaks */
+  director_name?: string;
+  /** bool: true/false, 1/0 or "1"/"0"; sent as 1 or 0 */
+  isresident?: boolean | number | string;
+}
+
+export interface DomaincontextContactUpdate {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+  /** pincode: the account's PIN code */
+  pincode?: string;
+  /** email: one e-mail address (required, *) */
+  email: string;
+  /** label: text without line breaks (required, *) */
+  first_name: string;
+  /** label: text without line breaks */
+  last_name?: string;
+  /** date: date in ISO format, e.g. 2012-09-25 */
+  birth_date?: string;
+  /** label: text without line breaks */
+  organization?: string;
+  /** label: text without line breaks (required, *) */
+  street1: string;
+  /** label: text without line breaks */
+  street2?: string;
+  /** label: text without line breaks */
+  street3?: string;
+  /** label: text without line breaks (required, *) */
+  city: string;
+  /** label: text without line breaks */
+  province?: string;
+  /** label: text without line breaks (required, *) */
+  postal_code: string;
+  /** ref: identifier: numbers, Latin letters, underlining (required, *) */
+  country: string;
+  /** phone: phone number, e.g. +357.95713635 (required, *) */
+  voice_phone: string;
+  /** phone: phone number, e.g. +357.95713635 */
+  fax_phone?: string;
+  /** emails: e-mail addresses; sent comma delimited, an element must not contain a comma */
+  emails?: Array<string>;
+  /** label: text without line breaks */
+  passport_no?: string;
+  /** date: date in ISO format, e.g. 2012-09-25 */
+  passport_date?: string;
+  /** label: text without line breaks */
+  passport_by?: string;
+  /** label: text without line breaks */
+  organization_ru?: string;
+  /** label: text without line breaks */
+  inn?: string;
+  /** label: text without line breaks */
+  kpp?: string;
+  /** label: text without line breaks */
+  director_name?: string;
+  /** bool: true/false, 1/0 or "1"/"0"; sent as 1 or 0 */
+  isresident?: boolean | number | string;
+}
+
+export interface DomaincontextContactDeleteParams {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+}
+
+export interface DomaincontextContactDelete {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+}
+
+export interface DomaincontextClientCheckParams {
+  /** client: client login */
+  login?: string;
+  /** password: at most 64 symbols, no line breaks */
+  password?: string;
+}
+
+export interface DomaincontextClientCreateParams {
+  /** client: client login (required, *) */
+  login: string;
+  /** password: at most 64 symbols, no line breaks (required, *) */
+  password: string;
+  /** client: client login (required, *) */
+  seller: string;
+  /** email: one e-mail address (required, *) */
+  email: string;
+  /** label: text without line breaks (required, *) */
+  first_name: string;
+  /** label: text without line breaks */
+  last_name?: string;
+  /** date: date in ISO format, e.g. 2012-09-25 */
+  birth_date?: string;
+  /** label: text without line breaks */
+  organization?: string;
+  /** label: text without line breaks (required, *) */
+  street1: string;
+  /** label: text without line breaks */
+  street2?: string;
+  /** label: text without line breaks */
+  street3?: string;
+  /** label: text without line breaks (required, *) */
+  city: string;
+  /** label: text without line breaks */
+  province?: string;
+  /** label: text without line breaks (required, *) */
+  postal_code: string;
+  /** ref: identifier: numbers, Latin letters, underlining (required, *) */
+  country: string;
+  /** phone: phone number, e.g. +357.95713635 (required, *) */
+  voice_phone: string;
+  /** phone: phone number, e.g. +357.95713635 */
+  fax_phone?: string;
+  /** emails: e-mail addresses; sent comma delimited, an element must not contain a comma */
+  emails?: Array<string>;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  type?: string;
+  /** label: text without line breaks */
+  passport_no?: string;
+  /** date: date in ISO format, e.g. 2012-09-25 */
+  passport_date?: string;
+  /** label: text without line breaks */
+  passport_by?: string;
+  /** label: text without line breaks */
+  organization_ru?: string;
+  /** label: text without line breaks */
+  inn?: string;
+  /** label: text without line breaks */
+  kpp?: string;
+  /** label: text without line breaks */
+  director_name?: string;
+  /** bool: true/false, 1/0 or "1"/"0"; sent as 1 or 0 */
+  isresident?: boolean | number | string;
+}
+
+export interface DomaincontextClientGetBalanceParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** client: client login */
+  client?: string;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  currency?: string;
+}
+
+/** `clientGetBalance`: `balance` (a decimal, kept as text) `[consumer]`. */
+export interface DomaincontextBalance {
+  /** The balance, as the API wrote it. */
+  balance: string | null;
+  [key: string]: unknown;
+}
+
+export interface DomaincontextClientGetPricesParams {
+  /** client: client login */
+  client?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** client: client login */
+  seller?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  seller_id?: number | string;
+}
+
+export interface DomaincontextClientGetPrices {
+  /** client: client login */
+  client?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** client: client login */
+  seller?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  seller_id?: number | string;
+}
+
+export interface DomaincontextTariffsGetAvailableParams {
+  /** client: client login */
+  seller?: string;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  type?: string;
+}
+
+export interface DomaincontextTariffGetInfoParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextTariffGetInfo {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+}
+
+export interface DomaincontextServersSearchParams {
+  /** ids: ID list; sent comma delimited, an element must not contain a comma */
+  ids?: Array<number | string>;
+  /** servers: server names; sent comma delimited, an element must not contain a comma */
+  servers?: Array<string>;
+  /** labels: line list; sent comma delimited, an element must not contain a comma */
+  note?: Array<string>;
+  /** client: client login */
+  client?: string;
+  /** client: client login */
+  seller?: string;
+  /** refs: ID list; sent comma delimited, an element must not contain a comma */
+  states?: Array<string>;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  orderby?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  limit?: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  page?: number | string;
+}
+
+export interface DomaincontextServersGetListParams {
+  /** ids: ID list; sent comma delimited, an element must not contain a comma */
+  ids?: Array<number | string>;
+  /** server: server name */
+  server?: string;
+  /** client: client login */
+  client?: string;
+}
+
+export interface DomaincontextServersGetList {
+  /** ids: ID list; sent comma delimited, an element must not contain a comma */
+  ids?: Array<number | string>;
+  /** server: server name */
+  server?: string;
+  /** client: client login */
+  client?: string;
+}
+
+export interface DomaincontextServerGetInfoParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** server: server name */
+  server?: string;
+}
+
+export interface DomaincontextServerGetInfo {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** server: server name */
+  server?: string;
+}
+
+export interface DomaincontextServerBuy {
+  /** label: text without line breaks (required, *) */
+  tariff: string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - */
+  os?: string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - */
+  osimage?: string;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  panel?: string;
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  cluster_id: number | string;
+  /** label: text without line breaks */
+  social?: string;
+  /** label: text without line breaks */
+  purpose?: string;
+  /** url: URL */
+  callback_url?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  amount?: number | string;
+}
+
+export interface DomaincontextServerRenewParams {
+  /** server: server name */
+  server?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  amount?: number | string;
+}
+
+export interface DomaincontextServerRenew {
+  /** server: server name */
+  server?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  amount?: number | string;
+}
+
+export interface DomaincontextServerRefuseParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** server: server name */
+  server?: string;
+}
+
+export interface DomaincontextServerRebootParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** server: server name */
+  server?: string;
+}
+
+export interface DomaincontextServerReboot {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** server: server name */
+  server?: string;
+}
+
+export interface DomaincontextServerResetParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** server: server name */
+  server?: string;
+}
+
+export interface DomaincontextServerReset {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** server: server name */
+  server?: string;
+}
+
+export interface DomaincontextServerShutdownParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** server: server name */
+  server?: string;
+}
+
+export interface DomaincontextServerShutdown {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** server: server name */
+  server?: string;
+}
+
+export interface DomaincontextServerPowerOnParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** server: server name */
+  server?: string;
+}
+
+export interface DomaincontextServerPowerOn {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** server: server name */
+  server?: string;
+}
+
+export interface DomaincontextServerPowerOffParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** label: text without line breaks */
+  server?: string;
+}
+
+export interface DomaincontextServerPowerOff {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** label: text without line breaks */
+  server?: string;
+}
+
+export interface DomaincontextServerResetupParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** server: server name */
+  server?: string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - (required, *) */
+  osimage: string;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  panel?: string;
+}
+
+export interface DomaincontextServerResetup {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** server: server name */
+  server?: string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - (required, *) */
+  osimage: string;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  panel?: string;
+}
+
+export interface DomaincontextServerEnableVNCParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** label: text without line breaks */
+  server?: string;
+}
+
+export interface DomaincontextServerEnableVNC {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** label: text without line breaks */
+  server?: string;
+}
+
+export interface DomaincontextServerRegenRootPasswordParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** server: server name */
+  server?: string;
+}
+
+export interface DomaincontextServerRegenRootPassword {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** server: server name */
+  server?: string;
+}
+
+export interface DomaincontextServerBootLiveParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** server: server name */
+  server?: string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - */
+  osimage?: string;
+}
+
+export interface DomaincontextServerBootLive {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** server: server name */
+  server?: string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - */
+  osimage?: string;
+}
+
+export interface DomaincontextOsimagesSearchParams {
+  /** ref: identifier: numbers, Latin letters, underlining */
+  type?: string;
+}
+
+export interface DomaincontextCertificatesSearchParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** eid: extended ID: numbers, Latin letters, _ . : - */
+  remoteid?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  parent_id?: number | string;
+  /** bool: true/false, 1/0 or "1"/"0"; sent as 1 or 0 */
+  is_parent?: boolean | number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  type_id?: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  product_id?: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  state_id?: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  object_id?: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  client_id?: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  seller_id?: number | string;
+  /** label: text without line breaks */
+  name?: string;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  type?: string;
+  /** label: text without line breaks */
+  type_label?: string;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  state?: string;
+  /** client: client login */
+  client?: string;
+  /** client: client login */
+  seller?: string;
+  /** period: an integer from 1 to 10 (years) */
+  amount?: number | string;
+  /** date: date in ISO format, e.g. 2012-09-25 */
+  begins?: string;
+  /** date: date in ISO format, e.g. 2012-09-25 */
+  expires?: string;
+  /** bool: true/false, 1/0 or "1"/"0"; sent as 1 or 0 */
+  show_chain?: boolean | number | string;
+  /** bool: true/false, 1/0 or "1"/"0"; sent as 1 or 0 */
+  show_new?: boolean | number | string;
+}
+
+export interface DomaincontextCertificateGetInfoParams {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+}
+
+export interface DomaincontextCertificateGetInfo {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+}
+
+export interface DomaincontextCertificateGetDataParams {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+}
+
+export interface DomaincontextCertificateGetData {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+}
+
+export interface DomaincontextCertificatePurchaseParams {
+  /** ref: identifier: numbers, Latin letters, underlining */
+  product?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  product_id?: number | string;
+  /** period: an integer from 1 to 10 (years) */
+  amount?: number | string;
+  /** client: client login */
+  client?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  client_id?: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  object_id?: number | string;
+  /** coupon: coupon code */
+  coupon?: string;
+}
+
+export interface DomaincontextCertificatePurchase {
+  /** ref: identifier: numbers, Latin letters, underlining */
+  product?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  product_id?: number | string;
+  /** period: an integer from 1 to 10 (years) */
+  amount?: number | string;
+  /** client: client login */
+  client?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  client_id?: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  object_id?: number | string;
+  /** coupon: coupon code */
+  coupon?: string;
+}
+
+export interface DomaincontextCertificateIssueParams {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  admin_id: number | string;
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  tech_id: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  org_id?: number | string;
+  /** ref: identifier: numbers, Latin letters, underlining (required, *) */
+  dcv_method: string;
+  /** email: one e-mail address */
+  approver_email?: string;
+  /** emails: e-mail addresses; sent comma delimited, an element must not contain a comma */
+  approver_emails?: Array<string>;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  webserver_type?: string;
+  /** hdomains: host names; sent comma delimited, an element must not contain a comma */
+  dns_names?: Array<string>;
+  /** text: free text, line breaks allowed (e.g. a CSR) (required, *) */
+  csr: string;
+}
+
+export interface DomaincontextCertificateIssue {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  admin_id: number | string;
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  tech_id: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  org_id?: number | string;
+  /** ref: identifier: numbers, Latin letters, underlining (required, *) */
+  dcv_method: string;
+  /** email: one e-mail address */
+  approver_email?: string;
+  /** emails: e-mail addresses; sent comma delimited, an element must not contain a comma */
+  approver_emails?: Array<string>;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  webserver_type?: string;
+  /** hdomains: host names; sent comma delimited, an element must not contain a comma */
+  dns_names?: Array<string>;
+  /** text: free text, line breaks allowed (e.g. a CSR) (required, *) */
+  csr: string;
+}
+
+export interface DomaincontextCertificateReissueParams {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  admin_id: number | string;
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  tech_id: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  org_id?: number | string;
+  /** ref: identifier: numbers, Latin letters, underlining (required, *) */
+  dcv_method: string;
+  /** email: one e-mail address */
+  approver_email?: string;
+  /** emails: e-mail addresses; sent comma delimited, an element must not contain a comma */
+  approver_emails?: Array<string>;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  webserver_type?: string;
+  /** hdomains: host names; sent comma delimited, an element must not contain a comma */
+  dns_names?: Array<string>;
+  /** text: free text, line breaks allowed (e.g. a CSR) (required, *) */
+  csr: string;
+}
+
+export interface DomaincontextCertificateReissue {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  admin_id: number | string;
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  tech_id: number | string;
+  /** id: an integer more than zero, e.g. 314123 */
+  org_id?: number | string;
+  /** ref: identifier: numbers, Latin letters, underlining (required, *) */
+  dcv_method: string;
+  /** email: one e-mail address */
+  approver_email?: string;
+  /** emails: e-mail addresses; sent comma delimited, an element must not contain a comma */
+  approver_emails?: Array<string>;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  webserver_type?: string;
+  /** hdomains: host names; sent comma delimited, an element must not contain a comma */
+  dns_names?: Array<string>;
+  /** text: free text, line breaks allowed (e.g. a CSR) (required, *) */
+  csr: string;
+}
+
+export interface DomaincontextCertificateCancelParams {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+  /** label: text without line breaks (required, *) */
+  reason: string;
+}
+
+export interface DomaincontextCertificateCancel {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+  /** label: text without line breaks (required, *) */
+  reason: string;
+}
+
+export interface DomaincontextCertificateRenewParams {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+  /** date: date in ISO format, e.g. 2012-09-25 (required, *) */
+  expires: string;
+}
+
+export interface DomaincontextCertificateRenew {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+  /** date: date in ISO format, e.g. 2012-09-25 (required, *) */
+  expires: string;
+}
+
+export interface DomaincontextCertificateGenerateCSRParams {
+  /** label: text without line breaks (required, *) */
+  csr_commonname: string;
+  /** label: text without line breaks (required, *) */
+  csr_organization: string;
+  /** label: text without line breaks (required, *) */
+  csr_department: string;
+  /** label: text without line breaks (required, *) */
+  csr_city: string;
+  /** label: text without line breaks (required, *) */
+  csr_state: string;
+  /** label: text without line breaks (required, *) */
+  csr_country: string;
+  /** email: one e-mail address (required, *) */
+  csr_email: string;
+  /** bool: true/false, 1/0 or "1"/"0"; sent as 1 or 0 */
+  copy_to_email?: boolean | number | string;
+  /** client: client login */
+  client?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  client_id?: number | string;
+}
+
+export interface DomaincontextCertificateGenerateCsrParams {
+  /** label: text without line breaks (required, *) */
+  csr_commonname: string;
+  /** label: text without line breaks (required, *) */
+  csr_organization: string;
+  /** label: text without line breaks (required, *) */
+  csr_department: string;
+  /** label: text without line breaks (required, *) */
+  csr_city: string;
+  /** label: text without line breaks (required, *) */
+  csr_state: string;
+  /** label: text without line breaks (required, *) */
+  csr_country: string;
+  /** email: one e-mail address (required, *) */
+  csr_email: string;
+  /** bool: true/false, 1/0 or "1"/"0"; sent as 1 or 0 */
+  copy_to_email?: boolean | number | string;
+  /** client: client login */
+  client?: string;
+  /** id: an integer more than zero, e.g. 314123 */
+  client_id?: number | string;
+}
+
+export interface DomaincontextCertificateDecodeCSRParams {
+  /** text: free text, line breaks allowed (e.g. a CSR) */
+  csr?: string;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  brand?: string;
+  /** bool: true/false, 1/0 or "1"/"0"; sent as 1 or 0 */
+  wildcard?: boolean | number | string;
+}
+
+export interface DomaincontextCertificateDecodeCsrParams {
+  /** text: free text, line breaks allowed (e.g. a CSR) */
+  csr?: string;
+  /** ref: identifier: numbers, Latin letters, underlining */
+  brand?: string;
+  /** bool: true/false, 1/0 or "1"/"0"; sent as 1 or 0 */
+  wildcard?: boolean | number | string;
+}
+
+export interface DomaincontextCertificateGetWebserverTypesParams {
+  /** ref: identifier: numbers, Latin letters, underlining */
+  supplier?: string;
+}
+
+export interface DomaincontextCertificateGetDomainEmailsParams {
+  /** id: an integer more than zero, e.g. 314123 */
+  id?: number | string;
+  /** domain: domain name, e.g. domain.com */
+  domain?: string;
+  /** text: free text, line breaks allowed (e.g. a CSR) */
+  csr?: string;
+}
+
+export interface DomaincontextCertificateSendNotificationsParams {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+}
+
+export interface DomaincontextCertificateSendNotifications {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+}
+
+export interface DomaincontextCertificateRevalidateParams {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+}
+
+export interface DomaincontextCertificateRevalidate {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+}
+
+export interface DomaincontextCertificateChangeValidationParams {
+  /** id: an integer more than zero, e.g. 314123 (required, *) */
+  id: number | string;
+  /** ref: identifier: numbers, Latin letters, underlining (required, *) */
+  dcv_method: string;
+  /** email: one e-mail address */
+  approver_email?: string;
+  /** emails: e-mail addresses; sent comma delimited, an element must not contain a comma */
+  approver_emails?: Array<string>;
+}
+
+/** Parameters of every domaincontext operation. */
+export interface DomaincontextParams {
+  "domainsCheck": DomaincontextDomainsCheckParams;
+  "domainRegister": DomaincontextDomainRegisterParams;
+  "domainsRegister": Array<DomaincontextDomainRegister> | Record<string, DomaincontextDomainRegister>;
+  "domainGetInfo": DomaincontextDomainGetInfoParams;
+  "domainsGetInfo": Array<DomaincontextDomainGetInfo> | Record<string, DomaincontextDomainGetInfo>;
+  "domainSetNote": DomaincontextDomainSetNoteParams;
+  "domainsSetNote": Array<DomaincontextDomainSetNote> | Record<string, DomaincontextDomainSetNote>;
+  "domainsSetDNS": Array<Array<DomaincontextDnsRecord> | Record<string, DomaincontextDnsRecord>> | Record<string, Array<DomaincontextDnsRecord> | Record<string, DomaincontextDnsRecord>>;
+  "serverBuy": DomaincontextServerBuyParams;
+  "domainsSearch": DomaincontextDomainsSearchParams;
+  "domainCheckTransfer": DomaincontextDomainCheckTransferParams;
+  "domainsCheckTransfer": Array<DomaincontextDomainCheckTransfer> | Record<string, DomaincontextDomainCheckTransfer>;
+  "domainTransfer": DomaincontextDomainTransferParams;
+  "domainsTransfer": Array<DomaincontextDomainTransfer> | Record<string, DomaincontextDomainTransfer>;
+  "domainApprovePreincoming": DomaincontextDomainApprovePreincomingParams;
+  "domainsRejectPreincoming": DomaincontextDomainsRejectPreincomingParams;
+  "domainGetNSs": DomaincontextDomainGetNSsParams;
+  "domainsGetNSs": Array<DomaincontextDomainGetNSs> | Record<string, DomaincontextDomainGetNSs>;
+  "domainSetNSs": DomaincontextDomainSetNSsParams;
+  "domainsSetNSs": Array<DomaincontextDomainSetNSs> | Record<string, DomaincontextDomainSetNSs>;
+  "domainGetNote": DomaincontextDomainGetNoteParams;
+  "domainsGetNote": Array<DomaincontextDomainGetNote> | Record<string, DomaincontextDomainGetNote>;
+  "domainRenew": DomaincontextDomainRenewParams;
+  "domainGetPassword": DomaincontextDomainGetPasswordParams;
+  "domainsGetPassword": Array<DomaincontextDomainGetPassword> | Record<string, DomaincontextDomainGetPassword>;
+  "domainRegenPassword": DomaincontextDomainRegenPasswordParams;
+  "domainsRegenPassword": Array<DomaincontextDomainRegenPassword> | Record<string, DomaincontextDomainRegenPassword>;
+  "domainGetContacts": DomaincontextDomainGetContactsParams;
+  "domainGetWPContacts": DomaincontextDomainGetWPContactsParams;
+  "domainGetContactsInfo": DomaincontextDomainGetContactsInfoParams;
+  "domainGetWPContactsInfo": DomaincontextDomainGetWPContactsInfoParams;
+  "domainsGetContacts": Array<DomaincontextDomainGetContacts> | Record<string, DomaincontextDomainGetContacts>;
+  "domainsGetWPContacts": Array<DomaincontextDomainGetContacts> | Record<string, DomaincontextDomainGetContacts>;
+  "domainsGetContactsInfo": Array<DomaincontextDomainGetContacts> | Record<string, DomaincontextDomainGetContacts>;
+  "domainsGetWPContactsInfo": Array<DomaincontextDomainGetContacts> | Record<string, DomaincontextDomainGetContacts>;
+  "domainSetContacts": DomaincontextDomainSetContactsParams;
+  "domainsSetContacts": Array<DomaincontextDomainSetContacts> | Record<string, DomaincontextDomainSetContacts>;
+  "domainEnableAutorenewal": DomaincontextDomainEnableAutorenewalParams;
+  "domainDisableAutorenewal": DomaincontextDomainDisableAutorenewalParams;
+  "domainsEnableAutorenewal": Array<DomaincontextDomainEnableAutorenewal> | Record<string, DomaincontextDomainEnableAutorenewal>;
+  "domainsDisableAutorenewal": Array<DomaincontextDomainEnableAutorenewal> | Record<string, DomaincontextDomainEnableAutorenewal>;
+  "domainEnableWhoisProtect": DomaincontextDomainEnableWhoisProtectParams;
+  "domainDisableWhoisProtect": DomaincontextDomainDisableWhoisProtectParams;
+  "domainsEnableWhoisProtect": Array<DomaincontextDomainEnableWhoisProtect> | Record<string, DomaincontextDomainEnableWhoisProtect>;
+  "domainsDisableWhoisProtect": Array<DomaincontextDomainEnableWhoisProtect> | Record<string, DomaincontextDomainEnableWhoisProtect>;
+  "domainEnableLock": DomaincontextDomainEnableLockParams;
+  "domainDisableLock": DomaincontextDomainDisableLockParams;
+  "domainsEnableLock": Array<DomaincontextDomainEnableLock> | Record<string, DomaincontextDomainEnableLock>;
+  "domainsDisableLock": Array<DomaincontextDomainEnableLock> | Record<string, DomaincontextDomainEnableLock>;
+  "domainGetDNS": DomaincontextDomainGetDNSParams;
+  "domainsGetDNS": Array<DomaincontextDomainGetDNS> | Record<string, DomaincontextDomainGetDNS>;
+  "domainSetDNS": DomaincontextDomainSetDNSParams;
+  "domainPush": DomaincontextDomainPushParams;
+  "domainsPush": Array<DomaincontextDomainPush> | Record<string, DomaincontextDomainPush>;
+  "hdomainGetDNS": DomaincontextHdomainGetDNSParams;
+  "hdomainsGetDNS": Array<DomaincontextHdomainGetDNS> | Record<string, DomaincontextHdomainGetDNS>;
+  "hdomainSetDNS": DomaincontextHdomainSetDNSParams;
+  "hdomainsSetDNS": Array<Array<DomaincontextDnsRecord> | Record<string, DomaincontextDnsRecord>> | Record<string, Array<DomaincontextDnsRecord> | Record<string, DomaincontextDnsRecord>>;
+  "hostsSearch": DomaincontextHostsSearchParams;
+  "hostGetInfo": DomaincontextHostGetInfoParams;
+  "hostsGetInfo": Array<DomaincontextHostGetInfo> | Record<string, DomaincontextHostGetInfo>;
+  "hostCreate": DomaincontextHostCreateParams;
+  "hostsCreate": Array<DomaincontextHostCreate> | Record<string, DomaincontextHostCreate>;
+  "hostUpdate": DomaincontextHostUpdateParams;
+  "hostsUpdate": Array<DomaincontextHostUpdate> | Record<string, DomaincontextHostUpdate>;
+  "hostDelete": DomaincontextHostDeleteParams;
+  "hostsDelete": Array<DomaincontextHostDelete> | Record<string, DomaincontextHostDelete>;
+  "contactsSearch": DomaincontextContactsSearchParams;
+  "contactGetInfo": DomaincontextContactGetInfoParams;
+  "contactsGetInfo": Array<DomaincontextContactGetInfo> | Record<string, DomaincontextContactGetInfo>;
+  "contactCreate": DomaincontextContactCreateParams;
+  "contactsCreate": Array<DomaincontextContactCreate> | Record<string, DomaincontextContactCreate>;
+  "contactUpdate": DomaincontextContactUpdateParams;
+  "contactsUpdate": Array<DomaincontextContactUpdate> | Record<string, DomaincontextContactUpdate>;
+  "contactDelete": DomaincontextContactDeleteParams;
+  "contactsDelete": Array<DomaincontextContactDelete> | Record<string, DomaincontextContactDelete>;
+  "clientCheck": DomaincontextClientCheckParams;
+  "clientCreate": DomaincontextClientCreateParams;
+  "clientGetBalance": DomaincontextClientGetBalanceParams;
+  "clientGetPrices": DomaincontextClientGetPricesParams;
+  "clientsGetPrices": Array<DomaincontextClientGetPrices> | Record<string, DomaincontextClientGetPrices>;
+  "tariffsGetAvailable": DomaincontextTariffsGetAvailableParams;
+  "tariffGetInfo": DomaincontextTariffGetInfoParams;
+  "tariffsGetInfo": Array<DomaincontextTariffGetInfo> | Record<string, DomaincontextTariffGetInfo>;
+  "serversSearch": DomaincontextServersSearchParams;
+  "serversGetList": DomaincontextServersGetListParams;
+  "serverGetList": Array<DomaincontextServersGetList> | Record<string, DomaincontextServersGetList>;
+  "serverGetInfo": DomaincontextServerGetInfoParams;
+  "serversGetInfo": Array<DomaincontextServerGetInfo> | Record<string, DomaincontextServerGetInfo>;
+  "serversBuy": Array<DomaincontextServerBuy> | Record<string, DomaincontextServerBuy>;
+  "serverRenew": DomaincontextServerRenewParams;
+  "serversRenew": Array<DomaincontextServerRenew> | Record<string, DomaincontextServerRenew>;
+  "serverRefuse": DomaincontextServerRefuseParams;
+  "serverReboot": DomaincontextServerRebootParams;
+  "serversReboot": Array<DomaincontextServerReboot> | Record<string, DomaincontextServerReboot>;
+  "serverReset": DomaincontextServerResetParams;
+  "serversReset": Array<DomaincontextServerReset> | Record<string, DomaincontextServerReset>;
+  "serverShutdown": DomaincontextServerShutdownParams;
+  "serversShutdown": Array<DomaincontextServerShutdown> | Record<string, DomaincontextServerShutdown>;
+  "serverPowerOn": DomaincontextServerPowerOnParams;
+  "serversPowerOn": Array<DomaincontextServerPowerOn> | Record<string, DomaincontextServerPowerOn>;
+  "serverPowerOff": DomaincontextServerPowerOffParams;
+  "serversPowerOff": Array<DomaincontextServerPowerOff> | Record<string, DomaincontextServerPowerOff>;
+  "serverResetup": DomaincontextServerResetupParams;
+  "serversResetup": Array<DomaincontextServerResetup> | Record<string, DomaincontextServerResetup>;
+  "serverEnableVNC": DomaincontextServerEnableVNCParams;
+  "serversEnableVNC": Array<DomaincontextServerEnableVNC> | Record<string, DomaincontextServerEnableVNC>;
+  "serverRegenRootPassword": DomaincontextServerRegenRootPasswordParams;
+  "serversRegenRootPassword": Array<DomaincontextServerRegenRootPassword> | Record<string, DomaincontextServerRegenRootPassword>;
+  "serverBootLive": DomaincontextServerBootLiveParams;
+  "serversBootLive": Array<DomaincontextServerBootLive> | Record<string, DomaincontextServerBootLive>;
+  "osimagesSearch": DomaincontextOsimagesSearchParams;
+  "certificatesSearch": DomaincontextCertificatesSearchParams;
+  "certificateGetInfo": DomaincontextCertificateGetInfoParams;
+  "certificatesGetInfo": Array<DomaincontextCertificateGetInfo> | Record<string, DomaincontextCertificateGetInfo>;
+  "certificateGetData": DomaincontextCertificateGetDataParams;
+  "certificatesGetData": Array<DomaincontextCertificateGetData> | Record<string, DomaincontextCertificateGetData>;
+  "certificatePurchase": DomaincontextCertificatePurchaseParams;
+  "certificatesPurchase": Array<DomaincontextCertificatePurchase> | Record<string, DomaincontextCertificatePurchase>;
+  "certificateIssue": DomaincontextCertificateIssueParams;
+  "certificatesIssue": Array<DomaincontextCertificateIssue> | Record<string, DomaincontextCertificateIssue>;
+  "certificateReissue": DomaincontextCertificateReissueParams;
+  "certificatesReissue": Array<DomaincontextCertificateReissue> | Record<string, DomaincontextCertificateReissue>;
+  "certificateCancel": DomaincontextCertificateCancelParams;
+  "certificatesCancel": Array<DomaincontextCertificateCancel> | Record<string, DomaincontextCertificateCancel>;
+  "certificateRenew": DomaincontextCertificateRenewParams;
+  "certificatesRenew": Array<DomaincontextCertificateRenew> | Record<string, DomaincontextCertificateRenew>;
+  "certificateGenerateCSR": DomaincontextCertificateGenerateCSRParams;
+  "certificateGenerateCsr": DomaincontextCertificateGenerateCsrParams;
+  "certificateDecodeCSR": DomaincontextCertificateDecodeCSRParams;
+  "certificateDecodeCsr": DomaincontextCertificateDecodeCsrParams;
+  "certificateGetWebserverTypes": DomaincontextCertificateGetWebserverTypesParams;
+  "certificateGetDomainEmails": DomaincontextCertificateGetDomainEmailsParams;
+  "certificateSendNotifications": DomaincontextCertificateSendNotificationsParams;
+  "certificatesSendNotifications": Array<DomaincontextCertificateSendNotifications> | Record<string, DomaincontextCertificateSendNotifications>;
+  "certificateRevalidate": DomaincontextCertificateRevalidateParams;
+  "certificatesRevalidate": Array<DomaincontextCertificateRevalidate> | Record<string, DomaincontextCertificateRevalidate>;
+  "certificateChangeValidation": DomaincontextCertificateChangeValidationParams;
+}
+
+/** Output of every domaincontext operation. */
+export interface DomaincontextOutputs {
+  "domainsCheck": Record<string, boolean | null>;
+  "domainRegister": true | DomaincontextRegistered;
+  "domainsRegister": true | Record<string, true | DomaincontextRegistered>;
+  "domainGetInfo": true | DomaincontextDomainInfo;
+  "domainsGetInfo": true | Record<string, true | DomaincontextDomainInfo>;
+  "domainSetNote": true | Record<string, unknown> | Array<unknown> | number;
+  "domainsSetNote": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainsSetDNS": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serverBuy": true | Record<string, unknown> | Array<unknown> | number;
+  "domainsSearch": true | Record<string, unknown> | Array<unknown> | number;
+  "domainCheckTransfer": true | Record<string, unknown> | Array<unknown> | number;
+  "domainsCheckTransfer": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainTransfer": true | Record<string, unknown> | Array<unknown> | number;
+  "domainsTransfer": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainApprovePreincoming": true | Record<string, unknown> | Array<unknown> | number;
+  "domainsRejectPreincoming": true | Record<string, unknown> | Array<unknown> | number;
+  "domainGetNSs": true | DomaincontextNameServers;
+  "domainsGetNSs": true | Record<string, true | DomaincontextNameServers>;
+  "domainSetNSs": true | DomaincontextWithId;
+  "domainsSetNSs": true | Record<string, true | DomaincontextWithId>;
+  "domainGetNote": true | Record<string, unknown> | Array<unknown> | number;
+  "domainsGetNote": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainRenew": true | Record<string, unknown> | Array<unknown> | number;
+  "domainGetPassword": true | DomaincontextDomainPassword;
+  "domainsGetPassword": true | Record<string, true | DomaincontextDomainPassword>;
+  "domainRegenPassword": true | Record<string, unknown> | Array<unknown> | number;
+  "domainsRegenPassword": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainGetContacts": true | Record<string, unknown> | Array<unknown> | number;
+  "domainGetWPContacts": true | Record<string, unknown> | Array<unknown> | number;
+  "domainGetContactsInfo": true | Record<string, unknown> | Array<unknown> | number;
+  "domainGetWPContactsInfo": true | Record<string, unknown> | Array<unknown> | number;
+  "domainsGetContacts": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainsGetWPContacts": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainsGetContactsInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainsGetWPContactsInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainSetContacts": true | Record<string, unknown> | Array<unknown> | number;
+  "domainsSetContacts": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainEnableAutorenewal": true | Record<string, unknown> | Array<unknown> | number;
+  "domainDisableAutorenewal": true | Record<string, unknown> | Array<unknown> | number;
+  "domainsEnableAutorenewal": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainsDisableAutorenewal": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainEnableWhoisProtect": true | DomaincontextWithId;
+  "domainDisableWhoisProtect": true | DomaincontextWithId;
+  "domainsEnableWhoisProtect": true | Record<string, true | DomaincontextWithId>;
+  "domainsDisableWhoisProtect": true | Record<string, true | DomaincontextWithId>;
+  "domainEnableLock": true | DomaincontextWithId;
+  "domainDisableLock": true | DomaincontextWithId;
+  "domainsEnableLock": true | Record<string, true | DomaincontextWithId>;
+  "domainsDisableLock": true | Record<string, true | DomaincontextWithId>;
+  "domainGetDNS": true | Record<string, unknown> | Array<unknown> | number;
+  "domainsGetDNS": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainSetDNS": true | Record<string, unknown> | Array<unknown> | number;
+  "domainPush": true | Record<string, unknown> | Array<unknown> | number;
+  "domainsPush": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "hdomainGetDNS": true | Record<string, unknown> | Array<unknown> | number;
+  "hdomainsGetDNS": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "hdomainSetDNS": true | Record<string, unknown> | Array<unknown> | number;
+  "hdomainsSetDNS": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "hostsSearch": true | Record<string, unknown> | Array<unknown> | number;
+  "hostGetInfo": true | Record<string, unknown> | Array<unknown> | number;
+  "hostsGetInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "hostCreate": true | DomaincontextWithId;
+  "hostsCreate": true | Record<string, true | DomaincontextWithId>;
+  "hostUpdate": true | Record<string, unknown> | Array<unknown> | number;
+  "hostsUpdate": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "hostDelete": true | Record<string, unknown> | Array<unknown> | number;
+  "hostsDelete": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "contactsSearch": true | Record<string, unknown> | Array<unknown> | number;
+  "contactGetInfo": true | Record<string, unknown> | Array<unknown> | number;
+  "contactsGetInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "contactCreate": true | DomaincontextWithId;
+  "contactsCreate": true | Record<string, true | DomaincontextWithId>;
+  "contactUpdate": true | Record<string, unknown> | Array<unknown> | number;
+  "contactsUpdate": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "contactDelete": true | Record<string, unknown> | Array<unknown> | number;
+  "contactsDelete": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "clientCheck": true | Record<string, unknown> | Array<unknown> | number;
+  "clientCreate": true | Record<string, unknown> | Array<unknown> | number;
+  "clientGetBalance": true | DomaincontextBalance;
+  "clientGetPrices": true | Record<string, unknown> | Array<unknown> | number;
+  "clientsGetPrices": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "tariffsGetAvailable": true | Record<string, unknown> | Array<unknown> | number;
+  "tariffGetInfo": true | Record<string, unknown> | Array<unknown> | number;
+  "tariffsGetInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serversSearch": true | Record<string, unknown> | Array<unknown> | number;
+  "serversGetList": true | Record<string, unknown> | Array<unknown> | number;
+  "serverGetList": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serverGetInfo": true | Record<string, unknown> | Array<unknown> | number;
+  "serversGetInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serversBuy": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serverRenew": true | Record<string, unknown> | Array<unknown> | number;
+  "serversRenew": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serverRefuse": true | Record<string, unknown> | Array<unknown> | number;
+  "serverReboot": true | Record<string, unknown> | Array<unknown> | number;
+  "serversReboot": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serverReset": true | Record<string, unknown> | Array<unknown> | number;
+  "serversReset": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serverShutdown": true | Record<string, unknown> | Array<unknown> | number;
+  "serversShutdown": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serverPowerOn": true | Record<string, unknown> | Array<unknown> | number;
+  "serversPowerOn": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serverPowerOff": true | Record<string, unknown> | Array<unknown> | number;
+  "serversPowerOff": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serverResetup": true | Record<string, unknown> | Array<unknown> | number;
+  "serversResetup": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serverEnableVNC": true | Record<string, unknown> | Array<unknown> | number;
+  "serversEnableVNC": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serverRegenRootPassword": true | Record<string, unknown> | Array<unknown> | number;
+  "serversRegenRootPassword": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serverBootLive": true | Record<string, unknown> | Array<unknown> | number;
+  "serversBootLive": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "osimagesSearch": true | Record<string, unknown> | Array<unknown> | number;
+  "certificatesSearch": true | Record<string, unknown> | Array<unknown> | number;
+  "certificateGetInfo": true | Record<string, unknown> | Array<unknown> | number;
+  "certificatesGetInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "certificateGetData": true | Record<string, unknown> | Array<unknown> | number;
+  "certificatesGetData": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "certificatePurchase": true | DomaincontextWithId;
+  "certificatesPurchase": true | Record<string, true | DomaincontextWithId>;
+  "certificateIssue": true | Record<string, unknown> | Array<unknown> | number;
+  "certificatesIssue": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "certificateReissue": true | Record<string, unknown> | Array<unknown> | number;
+  "certificatesReissue": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "certificateCancel": true | Record<string, unknown> | Array<unknown> | number;
+  "certificatesCancel": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "certificateRenew": true | Record<string, unknown> | Array<unknown> | number;
+  "certificatesRenew": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "certificateGenerateCSR": true | Record<string, unknown> | Array<unknown> | number;
+  "certificateGenerateCsr": true | Record<string, unknown> | Array<unknown> | number;
+  "certificateDecodeCSR": true | Record<string, unknown> | Array<unknown> | number;
+  "certificateDecodeCsr": true | Record<string, unknown> | Array<unknown> | number;
+  "certificateGetWebserverTypes": true | Record<string, unknown> | Array<unknown> | number;
+  "certificateGetDomainEmails": true | Record<string, unknown> | Array<unknown> | number;
+  "certificateSendNotifications": true | Record<string, unknown> | Array<unknown> | number;
+  "certificatesSendNotifications": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "certificateRevalidate": true | Record<string, unknown> | Array<unknown> | number;
+  "certificatesRevalidate": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "certificateChangeValidation": true | Record<string, unknown> | Array<unknown> | number;
+}
+
+/**
+ * `POST /api/login` — "General Actions: Login" (shapes §2). Sent without credentials headers;
+ * the body carries `username` and `api_token`, taken from the parameters or, when both are left
+ * out, from the client's configuration.
+ */
+export interface NamecomLoginParams {
+  /** The account's username (default: the client's). */
+  username?: string | null;
+  /** The account's API token (default: the client's). */
+  api_token?: string | null;
+}
+
+/** What a login returns: the session token to send as `Api-Session-Token`. */
+export interface NamecomLoginOutput {
+  /** The session token (40 lowercase hex characters in every example). */
+  session_token: string;
+  [key: string]: unknown;
+}
+
+/**
+ * `GET /api/logout` — "General Actions: Logout" (shapes §3). Ends the client's session; a client
+ * without a session is refused.
+ */
+export interface NamecomLogoutParams {
+}
+
+/** A successful command whose documented answer is only `result`. */
+export interface NamecomAck {
+  /** Always `true` (any other code is an error). */
+  success: boolean;
+  [key: string]: unknown;
+}
+
+/**
+ * `GET /api/hello` — "General Actions: Hello" (shapes §4). Sent without credentials (the
+ * document exempts it).
+ */
+export interface NamecomHelloParams {
+}
+
+/** The service's greeting. */
+export interface NamecomHelloOutput {
+  /** The service name (`"Name.com API Test Server"` on the test host). */
+  service: string;
+  /** The server's clock, `YYYY-MM-DD HH:MM:SS`. */
+  server_date: string;
+  /** API version (`"2.0"`). */
+  version: string;
+  /** Language (`"en"`). */
+  language: string;
+  /** The caller's IP address as the server sees it. */
+  client_ip: string;
+  [key: string]: unknown;
+}
+
+/** `GET /api/account/get` — "Account Actions: Retrieve Account" (shapes §5). */
+export interface NamecomAccountGetParams {
+}
+
+/** A contact as the provider returns it (account/get, domain/get). */
+export interface NamecomContact {
+  /** Roles: `registrant`, `administrative`, `technical`, `billing`. */
+  type: Array<string>;
+  /** First name. */
+  first_name: string;
+  /** Last name. */
+  last_name: string;
+  /** Organisation (`""` for none). */
+  organization: string;
+  /** Street address, first line. */
+  address_1: string;
+  /** Street address, second line (`""` for none). */
+  address_2: string;
+  /** City. */
+  city: string;
+  /** State or region. */
+  state: string;
+  /** Postal code. */
+  zip: string;
+  /** ISO 3166-1 alpha-2 country code. */
+  country: string;
+  /** Phone, `+1.3035555555`. */
+  phone: string;
+  /** Fax, same form, or `""`. */
+  fax: string;
+  /** E-mail address. */
+  email: string;
+  [key: string]: unknown;
+}
+
+/** The account. */
+export interface NamecomAccount {
+  /** The account's username. */
+  username: string;
+  /** `YYYY-MM-DD HH:MM:SS`. */
+  create_date: string;
+  /** Number of domains (the provider sends it as a string). */
+  domain_count?: number | null;
+  /** Credit, as the provider's text (`"100.00"`). */
+  account_credit: string;
+  /** The account's default contacts (used when a registration gives none). */
+  contacts: Array<NamecomContact>;
+  [key: string]: unknown;
+}
+
+/**
+ * A contact to send (domain/create, order, domain/update_contacts). Every value goes on the wire
+ * as a string, optional ones as `""`; numbers (a `zip` of `80230`) are accepted and sent as text.
+ */
+export interface NamecomContactInput {
+  /**
+   * Roles this contact fills: one or more of `registrant`, `administrative`, `technical`,
+   * `billing`.
+   */
+  type: Array<string>;
+  /** First name (required). */
+  first_name?: string;
+  /** Last name (required). */
+  last_name?: string;
+  /** Organisation (optional). */
+  organization?: string;
+  /** Street address, first line (required). */
+  address_1?: string;
+  /** Street address, second line (optional). */
+  address_2?: string;
+  /** City (required). */
+  city?: string;
+  /** State or region (optional). */
+  state?: string;
+  /** Postal code (optional). */
+  zip?: string;
+  /** ISO 3166-1 alpha-2 country code, e.g. `US` (required). */
+  country?: string;
+  /** Phone in the form `+1.3035555555` (required). */
+  phone?: string;
+  /** Fax in the same form, or empty (optional). */
+  fax?: string;
+  /** E-mail address (required). */
+  email?: string;
+}
+
+/** One product of an order. */
+export interface NamecomOrderItem {
+  /** What to buy. */
+  order_type: "domain/create" | "domain/renew" | "whois_privacy/create" | "whois_privacy/renew" | "backorder/create";
+  /** The domain it is for. */
+  domain_name: string;
+  /** Name servers (`domain/create` only; default: the account's). */
+  nameservers?: Array<string> | null;
+  /** Contacts (`domain/create` only; default: the account's). */
+  contacts?: Array<NamecomContactInput> | null;
+  /** Years, 1–10 (every type but `backorder/create`; sent as an integer). */
+  period?: string | number | null;
+  /**
+   * `1` to buy or renew WHOIS privacy along with `domain/create` or `domain/renew` (then do not
+   * list a separate whois_privacy item for the same domain).
+   */
+  whois_privacy?: string | number | boolean | null;
+}
+
+/** `POST /api/order` — "Order Actions: Process Order" (shapes §6). */
+export interface NamecomOrderParams {
+  /** One or more products. */
+  items: Array<NamecomOrderItem>;
+}
+
+/** An item that failed. */
+export interface NamecomOrderItemError {
+  /**
+   * The error kind (`unavailable`, `invalid_input`, `insufficient_funds`, `rejected`, …), as in
+   * the crate's error kinds.
+   */
+  kind: string;
+  /** The item's `information` messages, joined with `"; "`. */
+  message: string;
+  /**
+   * The response code whose documented message starts the first `information` message
+   * ("Parameter Value Error - …" → `"204"`); the item itself carries no code.
+   */
+  code?: string | null;
+}
+
+/** The result of one purchased product. */
+export interface NamecomOrderItemResult {
+  /** Whether this item succeeded (`success: true`). */
+  ok: boolean;
+  /**
+   * The product, in the request's spelling (`domain/renew` for the response's
+   * `domain/renewal`).
+   */
+  order_type: string;
+  /** The response's spelling, when it differs from `order_type`. */
+  provider_order_type?: string | null;
+  /** The domain. */
+  domain_name: string;
+  /** Price as the provider's text. */
+  price?: string | null;
+  /** Length (`duration`; the backorder entry writes `period`), in `interval`s. */
+  duration?: number | null;
+  /** `"year"`. */
+  interval?: string | null;
+  /** The provider's messages for this item. */
+  information?: Array<string>;
+  /** Why the item failed (`ok: false`). */
+  error?: NamecomOrderItemError | null;
+  [key: string]: unknown;
+}
+
+/** One result per purchased product. */
+export interface NamecomOrderOutput {
+  /** `true` only when there are results and every one succeeded; check `items` otherwise. */
+  all_succeeded: boolean;
+  /**
+   * One entry per entry of the response's `results`, in order (the items the `whois_privacy`
+   * flag adds come after the main items).
+   */
+  items: Array<NamecomOrderItemResult>;
+  [key: string]: unknown;
+}
+
+/** `POST /api/domain/create` — "Domain Actions: Create Domain" (shapes §7). */
+export interface NamecomDomainCreateParams {
+  /** The domain to register. */
+  domain_name: string;
+  /** Years, 1–10 (sent as an integer). */
+  period: string | number;
+  /** Name servers (default: the account's default name servers). */
+  nameservers?: Array<string> | null;
+  /** Contacts (default: the account's default contacts). */
+  contacts?: Array<NamecomContactInput> | null;
+  /** The (sub-)account that will own the domain (Name.com's PHP client and the Ruby gem send it). */
+  username?: string | null;
+}
+
+/** `GET /api/domain/get/<domain>` — "Domain Actions: Retrieve Domain" (shapes §8). */
+export interface NamecomDomainGetParams {
+  /** The domain (a path segment). */
+  domain_name: string;
+}
+
+/** A price (or other addon) offered for a domain (`"addons": {"domain/renew": {"price": "8.99"}}`). */
+export interface NamecomAddon {
+  /** The price as the provider's text (`"8.99"`). */
+  price?: string | null;
+  [key: string]: unknown;
+}
+
+/** A domain's details. */
+export interface NamecomDomainInfo {
+  /** The domain. */
+  domain_name: string;
+  /** `YYYY-MM-DD HH:MM:SS`. */
+  create_date: string;
+  /** `YYYY-MM-DD HH:MM:SS`. */
+  expire_date: string;
+  /** Transfer lock on. */
+  locked: boolean;
+  /** Name servers. */
+  nameservers: Array<string>;
+  /** The owning account. */
+  username?: string | null;
+  /** Contacts (may be empty). */
+  contacts: Array<NamecomContact>;
+  /** Prices on offer, keyed by product (`domain/renew`, `whois_privacy`, …). */
+  addons?: Record<string, NamecomAddon>;
+  [key: string]: unknown;
+}
+
+/** `GET /api/domain/list[/<username>]` — "Domain Actions: List Domains" (shapes §9). */
+export interface NamecomDomainListParams {
+  /**
+   * A (sub-)account whose domains to list, as an extra path segment (Name.com's PHP client
+   * and the Ruby gem); without it, the caller's own domains.
+   */
+  username?: string | null;
+}
+
+/** WHOIS privacy on a domain (`{"enabled": true, "expire_date": "…"}`, domain/list). */
+export interface NamecomWhoisPrivacy {
+  /** Whether privacy is on. */
+  enabled: boolean;
+  /** When the privacy service expires, `YYYY-MM-DD HH:MM:SS`. */
+  expire_date?: string | null;
+  [key: string]: unknown;
+}
+
+/** One domain of the account. */
+export interface NamecomListedDomain {
+  /** The domain (the key it came under). */
+  domain_name: string;
+  /** The TLD. */
+  tld?: string | null;
+  /** `YYYY-MM-DD HH:MM:SS`. */
+  create_date?: string | null;
+  /** `YYYY-MM-DD HH:MM:SS`. */
+  expire_date?: string | null;
+  /** WHOIS privacy, present only when the domain has it. */
+  whois_privacy?: NamecomWhoisPrivacy | null;
+  /** Prices on offer, keyed by product. */
+  addons?: Record<string, NamecomAddon>;
+  [key: string]: unknown;
+}
+
+/** The account's domains, in the provider's order. */
+export interface NamecomDomainListOutput {
+  /** One entry per key of the provider's `domains` object. */
+  domains: Array<NamecomListedDomain>;
+  [key: string]: unknown;
+}
+
+/** `POST /api/domain/lock/<domain>` — "Domain Actions: Lock Domain". No body. */
+export interface NamecomDomainLockParams {
+  /** The domain (a path segment). */
+  domain_name: string;
+}
+
+/** `POST /api/domain/unlock/<domain>` — "Domain Actions: Unlock Domain". No body. */
+export interface NamecomDomainUnlockParams {
+  /** The domain (a path segment). */
+  domain_name: string;
+}
+
+/**
+ * `POST /api/domain/update_nameservers/<domain>` — "Domain Actions: Update Nameservers"
+ * (shapes §11).
+ */
+export interface NamecomDomainUpdateNameserversParams {
+  /** The domain (a path segment). */
+  domain_name: string;
+  /** The new name servers (one or more, distinct, no trailing dot needed). */
+  nameservers: Array<string>;
+}
+
+/** `POST /api/domain/update_contacts/<domain>` — "Domain Actions: Update Contacts" (shapes §12). */
+export interface NamecomDomainUpdateContactsParams {
+  /** The domain (a path segment). */
+  domain_name: string;
+  /** The contacts; each fills the roles in its `type` (roles not given are left alone). */
+  contacts: Array<NamecomContactInput>;
+}
+
+/** `POST /api/domain/check` — "Domain Actions: Check Domain Availability" (shapes §13). */
+export interface NamecomDomainCheckParams {
+  /** The name to check, without a TLD (one label; sent in punycode). */
+  keyword: string;
+  /** TLDs without a dot (`com`, `net`); sent only when given. */
+  tlds?: Array<string> | null;
+  /** Services: `availability`, `suggested`; sent only when given. */
+  services?: Array<string> | null;
+}
+
+/** One name's availability. */
+export interface NamecomCheckedDomain {
+  /** The full name (the key it came under). */
+  domain_name: string;
+  /** Whether it can be registered. */
+  avail: boolean;
+  /** The TLD. */
+  tld?: string | null;
+  /** Price as the provider's text. */
+  price?: string | null;
+  /** Premium name. */
+  premium: boolean;
+  /** Can be back-ordered. */
+  backorder: boolean;
+  [key: string]: unknown;
+}
+
+/** The check's answer. */
+export interface NamecomDomainCheckOutput {
+  /** The names asked for (keyword + each TLD), in the provider's order. */
+  domains: Array<NamecomCheckedDomain>;
+  /** Suggestions, when the `suggested` service was asked for. */
+  suggested?: Array<NamecomCheckedDomain> | null;
+  [key: string]: unknown;
+}
+
+/** `GET /api/dns/list/<domain>` — "DNS Actions: List DNS Records" (shapes §14). */
+export interface NamecomDnsListParams {
+  /** The domain (a path segment). */
+  domain_name: string;
+}
+
+/**
+ * A DNS record as the provider returns it (`dns/list` sends the numbers as strings, `dns/create`
+ * as integers; both read as integers).
+ */
+export interface NamecomDnsRecord {
+  /** The record's id (for `dns/delete`). */
+  record_id?: number | null;
+  /** The full name (`mail.example.com`; the apex is the bare domain). */
+  name: string;
+  /** `A`, `AAAA`, `CNAME`, `MX`, `NS`, `TXT`, `SRV`, … */
+  type: string;
+  /** The value. */
+  content: string;
+  /** TTL in seconds. */
+  ttl?: number | null;
+  /** `YYYY-MM-DD HH:MM:SS`. */
+  create_date?: string | null;
+  /** Priority (MX, SRV); may be absent. */
+  priority?: number | null;
+  [key: string]: unknown;
+}
+
+/** The zone's records. */
+export interface NamecomDnsListOutput {
+  /** The records (empty for an empty zone). */
+  records: Array<NamecomDnsRecord>;
+  [key: string]: unknown;
+}
+
+/** `POST /api/dns/create/<domain>` — "DNS Actions: Create DNS Record" (shapes §15). */
+export interface NamecomDnsCreateParams {
+  /** The domain (a path segment). */
+  domain_name: string;
+  /** The name relative to the zone (`www`, `mail`; the apex as `""` or `"."`, passed through). */
+  hostname: string;
+  /** The record type (`A`, `MX`, …). */
+  type: string;
+  /** The value (CNAME/MX/NS targets without a trailing dot, TXT unquoted). */
+  content: string;
+  /** TTL in seconds (sent as an integer; numeric strings accepted). */
+  ttl?: string | number | null;
+  /** Priority (sent as an integer; numeric strings accepted). */
+  priority?: string | number | null;
+}
+
+/** `POST /api/dns/delete/<domain>` — "DNS Actions: Delete DNS Record" (shapes §16). */
+export interface NamecomDnsDeleteParams {
+  /** The domain (a path segment). */
+  domain_name: string;
+  /** The record's id from `dns/list` or `dns/create` (sent as an integer). */
+  record_id: string | number;
+}
+
+/** `GET /api/host/list/<domain>` — "Registered Nameserver Actions: List Host Records" (shapes §17). */
+export interface NamecomHostListParams {
+  /** The domain (a path segment). */
+  domain_name: string;
+}
+
+/** One registered name server and its addresses. */
+export interface NamecomHost {
+  /** The full host name (the key it came under). */
+  hostname: string;
+  /** Its IP addresses. */
+  ips: Array<string>;
+}
+
+/** The domain's registered name servers, in the provider's order. */
+export interface NamecomHostListOutput {
+  /** One entry per key of the provider's `hosts` object. */
+  hosts: Array<NamecomHost>;
+  [key: string]: unknown;
+}
+
+/**
+ * `GET /api/host/sync/<domain>` — "Registered Nameserver Actions: Sync Host Records"
+ * (shapes §18).
+ */
+export interface NamecomHostSyncParams {
+  /** The domain (a path segment). */
+  domain_name: string;
+}
+
+/** `POST /api/host/create/<domain>` — "Registered Nameserver Actions: Create Host Records". */
+export interface NamecomHostCreateParams {
+  /** The domain (a path segment). */
+  domain_name: string;
+  /** The full host name (`ns1.example.com`). */
+  hostname: string;
+  /** One IPv4 or IPv6 address. */
+  ip: string;
+}
+
+/**
+ * `POST /api/host/delete/<domain>` — "Registered Nameserver Actions: Delete Host Records"
+ * (shapes §20).
+ */
+export interface NamecomHostDeleteParams {
+  /** The domain (a path segment). */
+  domain_name: string;
+  /** The full host name. */
+  hostname: string;
+}
+
+/** `POST /api/host/add_ip/<domain>` — "Registered Nameserver Actions: Add IP to Host Records". */
+export interface NamecomHostAddIpParams {
+  /** The domain (a path segment). */
+  domain_name: string;
+  /** The full host name (`ns1.example.com`). */
+  hostname: string;
+  /** One IPv4 or IPv6 address. */
+  ip: string;
+}
+
+/** `POST /api/host/remove_ip/<domain>` — "Registered Nameserver Actions: Remove IP from Host Records". */
+export interface NamecomHostRemoveIpParams {
+  /** The domain (a path segment). */
+  domain_name: string;
+  /** The full host name (`ns1.example.com`). */
+  hostname: string;
+  /** One IPv4 or IPv6 address. */
+  ip: string;
+}
+
+/** Parameters of every namecom operation. */
+export interface NamecomParams {
+  "login": NamecomLoginParams;
+  "logout": NamecomLogoutParams;
+  "hello": NamecomHelloParams;
+  "account/get": NamecomAccountGetParams;
+  "order": NamecomOrderParams;
+  "domain/create": NamecomDomainCreateParams;
+  "domain/get": NamecomDomainGetParams;
+  "domain/list": NamecomDomainListParams;
+  "domain/lock": NamecomDomainLockParams;
+  "domain/unlock": NamecomDomainUnlockParams;
+  "domain/update_nameservers": NamecomDomainUpdateNameserversParams;
+  "domain/update_contacts": NamecomDomainUpdateContactsParams;
+  "domain/check": NamecomDomainCheckParams;
+  "dns/list": NamecomDnsListParams;
+  "dns/create": NamecomDnsCreateParams;
+  "dns/delete": NamecomDnsDeleteParams;
+  "host/list": NamecomHostListParams;
+  "host/sync": NamecomHostSyncParams;
+  "host/create": NamecomHostCreateParams;
+  "host/delete": NamecomHostDeleteParams;
+  "host/add_ip": NamecomHostAddIpParams;
+  "host/remove_ip": NamecomHostRemoveIpParams;
+}
+
+/** Output of every namecom operation. */
+export interface NamecomOutputs {
+  "login": NamecomLoginOutput;
+  "logout": NamecomAck;
+  "hello": NamecomHelloOutput;
+  "account/get": NamecomAccount;
+  "order": NamecomOrderOutput;
+  "domain/create": NamecomAck;
+  "domain/get": NamecomDomainInfo;
+  "domain/list": NamecomDomainListOutput;
+  "domain/lock": NamecomAck;
+  "domain/unlock": NamecomAck;
+  "domain/update_nameservers": NamecomAck;
+  "domain/update_contacts": NamecomAck;
+  "domain/check": NamecomDomainCheckOutput;
+  "dns/list": NamecomDnsListOutput;
+  "dns/create": NamecomDnsRecord;
+  "dns/delete": NamecomAck;
+  "host/list": NamecomHostListOutput;
+  "host/sync": NamecomAck;
+  "host/create": NamecomAck;
+  "host/delete": NamecomAck;
+  "host/add_ip": NamecomAck;
+  "host/remove_ip": NamecomAck;
+}
+
 /** Parameters by provider id, then operation name. */
 export interface OperationParams {
   alldomains: AlldomainsParams;
+  logicboxes: LogicboxesParams;
+  regru: RegruParams;
+  domaincontext: DomaincontextParams;
+  namecom: NamecomParams;
 }
 
 /** Outputs by provider id, then operation name. */
 export interface OperationOutputs {
   alldomains: AlldomainsOutputs;
+  logicboxes: LogicboxesOutputs;
+  regru: RegruOutputs;
+  domaincontext: DomaincontextOutputs;
+  namecom: NamecomOutputs;
 }
 
 /** A provider id. */

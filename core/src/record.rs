@@ -5,27 +5,48 @@ use crate::secret::MASK;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-/// Names (of headers, query parameters, form fields and JSON members) whose values are credentials.
-/// Compared case-insensitively. Every provider's secret-bearing names are listed here.
+/// Names (of headers, query parameters, form fields and JSON members) whose values are credentials
+/// or transfer secrets. Compared case-insensitively; for a bracket key (`0[password]`) the last
+/// segment counts too. Every provider's secret-bearing names are listed here.
 pub const SENSITIVE_NAMES: &[&str] = &[
+    // HTTP
     "authorization",
+    // LogicBoxes
     "api-key",
     "auth-key",
+    "passwd",
+    "auth-code",
+    // DomainContext
     "auth-password",
     "auth_password",
+    "pincode",
+    // REG.API
     "password",
-    "passwd",
+    "user_password",
+    "authinfo",
+    "sms_security_number",
+    "private_key_pem",
+    // Name.com
     "api-token",
     "api_token",
     "api-session-token",
     "session_token",
+    // Alldomains
     "token",
-    "private_key_pem",
+    "transfer_code",
 ];
 
-/// Whether a header, parameter or member named `name` carries a credential.
+/// Whether a header, parameter or member named `name` carries a credential. A bracket key
+/// (`0[password]`, `contacts[admin][password]`) is sensitive when its last segment is.
 pub fn is_sensitive(name: &str) -> bool {
-    SENSITIVE_NAMES.iter().any(|s| s.eq_ignore_ascii_case(name))
+    let listed = |n: &str| SENSITIVE_NAMES.iter().any(|s| s.eq_ignore_ascii_case(n));
+    if listed(name) {
+        return true;
+    }
+    match name.strip_suffix(']').and_then(|k| k.rsplit_once('[')) {
+        Some((_, last)) => listed(last),
+        None => false,
+    }
 }
 
 /// A request ready to send: what the host's HTTP client needs, nothing more.
@@ -309,5 +330,32 @@ mod tests {
             body: b"username=u&password=p%26w&x=1".to_vec(),
         };
         assert_eq!(req.redacted().body_text(), "username=u&password=***&x=1");
+    }
+
+    #[test]
+    fn bracket_keys_are_redacted_by_their_last_segment() {
+        assert!(is_sensitive("0[password]"));
+        assert!(is_sensitive(
+            "0%5Bpassword%5D"
+                .replace("%5B", "[")
+                .replace("%5D", "]")
+                .as_str()
+        ));
+        assert!(is_sensitive("contacts[admin][PINCODE]"));
+        assert!(!is_sensitive("password_hint"));
+        assert!(!is_sensitive("0[domain]"));
+        let req = HttpRequest {
+            method: "POST".into(),
+            url: "https://x/domainsTransfer".into(),
+            headers: vec![(
+                "content-type".into(),
+                "application/x-www-form-urlencoded".into(),
+            )],
+            body: b"0[domain]=a.com&0[password]=s3cret&1[password]=t0p".to_vec(),
+        };
+        assert_eq!(
+            req.redacted().body_text(),
+            "0[domain]=a.com&0[password]=***&1[password]=***"
+        );
     }
 }

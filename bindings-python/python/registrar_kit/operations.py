@@ -248,7 +248,3177 @@ AlldomainsOperation = Literal["servicedomain/check", "servicedomain/register_dom
 __all__ += ["AlldomainsOperation"] + ["AlldomainsCheckParams", "AlldomainsAvailability", "AlldomainsContactBlock", "AlldomainsRegisterDomainParams", "AlldomainsAck", "AlldomainsContactData", "AlldomainsContactTemplate", "AlldomainsGetContactTemplatesParams", "AlldomainsContactTemplates", "AlldomainsUpdateContactTemplateParams", "AlldomainsRenewDomainParams", "AlldomainsGetDomainParams", "AlldomainsNameServer", "AlldomainsDomainInfo", "AlldomainsGetTransferCodeParams", "AlldomainsTransferCode", "AlldomainsTransferDomainParams", "AlldomainsUpdatePeriodParams", "AlldomainsNsEntry", "AlldomainsSetNameserverParams", "AlldomainsHideWhoisParams", "AlldomainsShowWhoisParams", "AlldomainsLockParams", "AlldomainsUnlockParams", "AlldomainsBalanceGetTotalParams", "AlldomainsBalance"]
 
 
-ProviderId = Literal["alldomains"]
+_LogicboxesAvailableParamsRequired = TypedDict("_LogicboxesAvailableParamsRequired", {"domain-name": List[str], "tlds": List[str]})
+_LogicboxesAvailableParamsOptional = TypedDict("_LogicboxesAvailableParamsOptional", {"suggest-alternative": Union[Union[bool, str], None]}, total=False)
+
+
+class LogicboxesAvailableParams(_LogicboxesAvailableParamsRequired, _LogicboxesAvailableParamsOptional):
+    """`GET /api/domains/available.json` — logicboxes.txt "Check Availability" (KB 764,
+<https://manage.xwidea.com/kb/node/764>).
+
+Every label is checked against every TLD; the answer has one entry per name."""
+
+
+_LogicboxesDomainAvailabilityRequired = TypedDict("_LogicboxesDomainAvailabilityRequired", {"domain": str, "status": str, "available": bool, "retryable": bool})
+_LogicboxesDomainAvailabilityOptional = TypedDict("_LogicboxesDomainAvailabilityOptional", {"tm-claims-key": Any, "costHash": Any, "ror": Any}, total=False)
+
+
+class LogicboxesDomainAvailability(_LogicboxesDomainAvailabilityRequired, _LogicboxesDomainAvailabilityOptional):
+    """One name's availability."""
+
+
+_LogicboxesAvailabilityListRequired = TypedDict("_LogicboxesAvailabilityListRequired", {"domains": List[LogicboxesDomainAvailability]})
+_LogicboxesAvailabilityListOptional = TypedDict("_LogicboxesAvailabilityListOptional", {"extra": Dict[str, Any]}, total=False)
+
+
+class LogicboxesAvailabilityList(_LogicboxesAvailabilityListRequired, _LogicboxesAvailabilityListOptional):
+    """Availability of every name asked about: one entry per domain name in the answer."""
+
+
+_LogicboxesIdnAvailableParamsRequired = TypedDict("_LogicboxesIdnAvailableParamsRequired", {"domain-name": List[str], "tld": str, "idnLanguageCode": Union[str, float]})
+_LogicboxesIdnAvailableParamsOptional = TypedDict("_LogicboxesIdnAvailableParamsOptional", {}, total=False)
+
+
+class LogicboxesIdnAvailableParams(_LogicboxesIdnAvailableParamsRequired, _LogicboxesIdnAvailableParamsOptional):
+    """`GET /api/domains/idn-available.json` — logicboxes.txt "Check Availability - IDN" (KB 1427,
+<https://cp.gbnames.uk/kb/answer/1427>)."""
+
+
+_LogicboxesPremiumAvailableParamsRequired = TypedDict("_LogicboxesPremiumAvailableParamsRequired", {"key-word": Union[str, float], "tlds": List[str]})
+_LogicboxesPremiumAvailableParamsOptional = TypedDict("_LogicboxesPremiumAvailableParamsOptional", {"no-of-results": Union[Union[int, str], None], "price-high": Union[Union[float, str], None], "price-low": Union[Union[float, str], None]}, total=False)
+
+
+class LogicboxesPremiumAvailableParams(_LogicboxesPremiumAvailableParamsRequired, _LogicboxesPremiumAvailableParamsOptional):
+    """`GET /api/domains/premium/available.json` — logicboxes.txt "Check Availability - Premium
+Domains" (KB 1948; no vendor page found, parameters from client code: reference §2.3,
+<https://manage.logicboxes.com/kb/node/1948>)."""
+
+
+_LogicboxesSuggestNamesParamsRequired = TypedDict("_LogicboxesSuggestNamesParamsRequired", {"keyword": Union[str, float]})
+_LogicboxesSuggestNamesParamsOptional = TypedDict("_LogicboxesSuggestNamesParamsOptional", {"tld-only": List[str], "exact-match": Union[Union[bool, str], None], "adult": Union[Union[bool, str], None]}, total=False)
+
+
+class LogicboxesSuggestNamesParams(_LogicboxesSuggestNamesParamsRequired, _LogicboxesSuggestNamesParamsOptional):
+    """`GET /api/domains/v5/suggest-names.json` — logicboxes.txt "Suggest Names" (KB 1085,
+<https://manage.xwidea.com/kb/node/1085>); the current v5 call (the old
+`domains/suggest-names` is deprecated on the same page)."""
+
+
+_LogicboxesRegisterParamsRequired = TypedDict("_LogicboxesRegisterParamsRequired", {"domain-name": str, "years": Union[int, str], "ns": List[str], "customer-id": Union[int, str], "reg-contact-id": Union[int, str], "admin-contact-id": Union[int, str], "tech-contact-id": Union[int, str], "billing-contact-id": Union[int, str], "invoice-option": Union[Literal["NoInvoice"], Literal["PayInvoice"], Literal["KeepInvoice"], Literal["OnlyAdd"]]})
+_LogicboxesRegisterParamsOptional = TypedDict("_LogicboxesRegisterParamsOptional", {"purchase-privacy": Union[Union[bool, str], None], "protect-privacy": Union[Union[bool, str], None], "auto-renew": Union[Union[bool, str], None], "attributes": Union[Union[Dict[str, Union[str, float, bool]], List[List[Union[str, float, bool]]]], None]}, total=False)
+
+
+class LogicboxesRegisterParams(_LogicboxesRegisterParamsRequired, _LogicboxesRegisterParamsOptional):
+    """`POST /api/domains/register.json` — logicboxes.txt "Register" (KB 752,
+<https://manage.xwidea.com/kb/node/752>).
+
+Contacts: `-1` where the TLD has no such contact (enforced); privacy refused where
+unsupported; 1–13 name servers; TLD-specific extra details in `attributes`
+(`idnLanguageCode`, `phase`/`smd`, `tm-claim`, `cedcontactid`, .AU `id-type`/`id`/
+`policyReason`/`isAUWarranty`, .CN `cnhosting`, .TEL `whois-type`/`publish`, `premium`,
+`eap`, …)."""
+
+
+_LogicboxesActionResultRequired = TypedDict("_LogicboxesActionResultRequired", {})
+_LogicboxesActionResultOptional = TypedDict("_LogicboxesActionResultOptional", {"description": Union[str, None], "entityid": Union[str, None], "actiontype": Union[str, None], "actiontypedesc": Union[str, None], "eaqid": Union[str, None], "actionstatus": Union[str, None], "actionstatusdesc": Union[str, None], "invoiceid": Union[str, None], "sellingcurrencysymbol": Union[str, None], "sellingamount": Union[str, None], "unutilisedsellingamount": Union[str, None], "customerid": Union[str, None], "privacydetails": Any}, total=False)
+
+
+class LogicboxesActionResult(_LogicboxesActionResultRequired, _LogicboxesActionResultOptional):
+    """The common action answer (§1.8 of the reference): what was queued and how it stands."""
+
+
+_LogicboxesTransferParamsRequired = TypedDict("_LogicboxesTransferParamsRequired", {"domain-name": str, "customer-id": Union[int, str], "reg-contact-id": Union[int, str], "admin-contact-id": Union[int, str], "tech-contact-id": Union[int, str], "billing-contact-id": Union[int, str], "invoice-option": Union[Literal["NoInvoice"], Literal["PayInvoice"], Literal["KeepInvoice"], Literal["OnlyAdd"]]})
+_LogicboxesTransferParamsOptional = TypedDict("_LogicboxesTransferParamsOptional", {"auth-code": Union[Union[str, float], None], "ns": List[str], "purchase-privacy": Union[Union[bool, str], None], "protect-privacy": Union[Union[bool, str], None], "auto-renew": Union[Union[bool, str], None], "attributes": Union[Union[Dict[str, Union[str, float, bool]], List[List[Union[str, float, bool]]]], None]}, total=False)
+
+
+class LogicboxesTransferParams(_LogicboxesTransferParamsRequired, _LogicboxesTransferParamsOptional):
+    """`POST /api/domains/transfer.json` — logicboxes.txt "Transfer" (KB 758,
+<https://manage.xwidea.com/kb/answer/758>).
+
+The parameter table names the credential `auth-key`; every example URL (this page's three
+included) and every other call send `api-key`, and KB 753 defines only `api-key`, so
+`api-key` is sent (the table is a misprint)."""
+
+
+_LogicboxesValidateTransferParamsRequired = TypedDict("_LogicboxesValidateTransferParamsRequired", {"domain-name": str})
+_LogicboxesValidateTransferParamsOptional = TypedDict("_LogicboxesValidateTransferParamsOptional", {}, total=False)
+
+
+class LogicboxesValidateTransferParams(_LogicboxesValidateTransferParamsRequired, _LogicboxesValidateTransferParamsOptional):
+    """`GET /api/domains/validate-transfer.json` — logicboxes.txt "Validating a Transfer Request"
+(KB 1150; no vendor page found, reference §2.7; answer `true`/`false`)."""
+
+
+_LogicboxesValidRequired = TypedDict("_LogicboxesValidRequired", {"valid": bool})
+_LogicboxesValidOptional = TypedDict("_LogicboxesValidOptional", {}, total=False)
+
+
+class LogicboxesValid(_LogicboxesValidRequired, _LogicboxesValidOptional):
+    """A yes/no answer (validate-transfer)."""
+
+
+_LogicboxesRenewParamsRequired = TypedDict("_LogicboxesRenewParamsRequired", {"order-id": Union[int, str], "years": Union[int, str], "exp-date": Union[int, str], "invoice-option": Union[Literal["NoInvoice"], Literal["PayInvoice"], Literal["KeepInvoice"], Literal["OnlyAdd"]]})
+_LogicboxesRenewParamsOptional = TypedDict("_LogicboxesRenewParamsOptional", {"purchase-privacy": Union[Union[bool, str], None], "auto-renew": Union[Union[bool, str], None], "attributes": Union[Union[Dict[str, Union[str, float, bool]], List[List[Union[str, float, bool]]]], None], "discount-amount": Union[Union[float, str], None], "purchase-premium-dns": Union[Union[bool, str], None]}, total=False)
+
+
+class LogicboxesRenewParams(_LogicboxesRenewParamsRequired, _LogicboxesRenewParamsOptional):
+    """`POST /api/domains/renew.json` — logicboxes.txt "Renew" (KB 746,
+<https://manage.xwidea.com/kb/answer/746>).
+
+`exp-date` is the order's current expiry in epoch seconds, from Get Details (`endtime`)."""
+
+
+_LogicboxesSearchParamsRequired = TypedDict("_LogicboxesSearchParamsRequired", {"no-of-records": Union[int, str], "page-no": Union[int, str]})
+_LogicboxesSearchParamsOptional = TypedDict("_LogicboxesSearchParamsOptional", {"order-by": List[Union[str, float]], "order-id": List[Union[int, str]], "reseller-id": List[Union[int, str]], "customer-id": List[Union[int, str]], "show-child-orders": Union[Union[bool, str], None], "product-key": List[Union[str, float]], "status": List[Union[Literal["InActive"], Literal["Active"], Literal["Suspended"], Literal["Pending Delete Restorable"], Literal["Deleted"], Literal["Archived"], Literal["Pending Verification"], Literal["Failed Verification"]]], "domain-name": Union[Union[str, float], None], "privacy-enabled": Union[Union[Literal["true"], Literal["false"], Literal["na"]], None], "creation-date-start": Union[Union[int, str], None], "creation-date-end": Union[Union[int, str], None], "expiry-date-start": Union[Union[int, str], None], "expiry-date-end": Union[Union[int, str], None]}, total=False)
+
+
+class LogicboxesSearchParams(_LogicboxesSearchParamsRequired, _LogicboxesSearchParamsOptional):
+    """`GET /api/domains/search.json` — logicboxes.txt "Search" (KB 771,
+<https://manage.xwidea.com/kb/answer/771>)."""
+
+
+_LogicboxesSearchResultRequired = TypedDict("_LogicboxesSearchResultRequired", {"records": List[Any]})
+_LogicboxesSearchResultOptional = TypedDict("_LogicboxesSearchResultOptional", {"recsonpage": Union[str, None], "recsindb": Union[str, None], "extra": Dict[str, Any]}, total=False)
+
+
+class LogicboxesSearchResult(_LogicboxesSearchResultRequired, _LogicboxesSearchResultOptional):
+    """A page of search results: `recsonpage`, `recsindb` and the numbered records in order."""
+
+
+_LogicboxesCustomerDefaultNsParamsRequired = TypedDict("_LogicboxesCustomerDefaultNsParamsRequired", {"customer-id": Union[int, str]})
+_LogicboxesCustomerDefaultNsParamsOptional = TypedDict("_LogicboxesCustomerDefaultNsParamsOptional", {}, total=False)
+
+
+class LogicboxesCustomerDefaultNsParams(_LogicboxesCustomerDefaultNsParamsRequired, _LogicboxesCustomerDefaultNsParamsOptional):
+    """`GET /api/domains/customer-default-ns.json` — logicboxes.txt "Get Customer Default Name
+Servers" (KB 788; no vendor page found, reference §2.10)."""
+
+
+_LogicboxesOrderIdParamsRequired = TypedDict("_LogicboxesOrderIdParamsRequired", {"domain-name": str})
+_LogicboxesOrderIdParamsOptional = TypedDict("_LogicboxesOrderIdParamsOptional", {}, total=False)
+
+
+class LogicboxesOrderIdParams(_LogicboxesOrderIdParamsRequired, _LogicboxesOrderIdParamsOptional):
+    """`GET /api/domains/orderid.json` — logicboxes.txt "Get Order Id" (KB 763; no vendor page
+found, reference §2.11). The answer is the bare order id; an unknown domain comes back as
+HTTP 500 with an ERROR object (`not_found`)."""
+
+
+_LogicboxesNewIdRequired = TypedDict("_LogicboxesNewIdRequired", {"id": int})
+_LogicboxesNewIdOptional = TypedDict("_LogicboxesNewIdOptional", {}, total=False)
+
+
+class LogicboxesNewId(_LogicboxesNewIdRequired, _LogicboxesNewIdOptional):
+    """A new or looked-up id (order id, contact id, customer id)."""
+
+
+_LogicboxesDetailsParamsRequired = TypedDict("_LogicboxesDetailsParamsRequired", {"order-id": Union[int, str], "options": List[Union[Literal["All"], Literal["OrderDetails"], Literal["ContactIds"], Literal["RegistrantContactDetails"], Literal["AdminContactDetails"], Literal["TechContactDetails"], Literal["BillingContactDetails"], Literal["NsDetails"], Literal["DomainStatus"], Literal["DNSSECDetails"], Literal["StatusDetails"]]]})
+_LogicboxesDetailsParamsOptional = TypedDict("_LogicboxesDetailsParamsOptional", {}, total=False)
+
+
+class LogicboxesDetailsParams(_LogicboxesDetailsParamsRequired, _LogicboxesDetailsParamsOptional):
+    """`GET /api/domains/details.json` — logicboxes.txt "Get Registration Order Details" (KB 770,
+<https://cp.cn.hostgator.com/kb/node/770>)."""
+
+
+_LogicboxesRecordRequired = TypedDict("_LogicboxesRecordRequired", {})
+_LogicboxesRecordOptional = TypedDict("_LogicboxesRecordOptional", {}, total=False)
+
+
+class LogicboxesRecord(_LogicboxesRecordRequired, _LogicboxesRecordOptional):
+    """A raw JSON object answer, every member kept as the provider sent it (order details, contact and
+customer details, locks, DNS status answers)."""
+
+
+_LogicboxesDetailsByNameParamsRequired = TypedDict("_LogicboxesDetailsByNameParamsRequired", {"domain-name": str, "options": List[Union[Literal["All"], Literal["OrderDetails"], Literal["ContactIds"], Literal["RegistrantContactDetails"], Literal["AdminContactDetails"], Literal["TechContactDetails"], Literal["BillingContactDetails"], Literal["NsDetails"], Literal["DomainStatus"], Literal["DNSSECDetails"], Literal["StatusDetails"]]]})
+_LogicboxesDetailsByNameParamsOptional = TypedDict("_LogicboxesDetailsByNameParamsOptional", {}, total=False)
+
+
+class LogicboxesDetailsByNameParams(_LogicboxesDetailsByNameParamsRequired, _LogicboxesDetailsByNameParamsOptional):
+    """`GET /api/domains/details-by-name.json` — logicboxes.txt "Get Registration Order Details"
+by domain name (KB 1755, <https://cp.cnz5.com/kb/node/1755>)."""
+
+
+_LogicboxesModifyNsParamsRequired = TypedDict("_LogicboxesModifyNsParamsRequired", {"order-id": Union[int, str], "ns": List[str]})
+_LogicboxesModifyNsParamsOptional = TypedDict("_LogicboxesModifyNsParamsOptional", {"otp": Union[Union[int, str], None], "2fa-type": Union[Union[str, float], None]}, total=False)
+
+
+class LogicboxesModifyNsParams(_LogicboxesModifyNsParamsRequired, _LogicboxesModifyNsParamsOptional):
+    """`POST /api/domains/modify-ns.json` — logicboxes.txt "Modify Name Servers" (KB 776,
+<https://antcloud.china.myorderbox.com/kb/answer/776>)."""
+
+
+_LogicboxesAddCnsParamsRequired = TypedDict("_LogicboxesAddCnsParamsRequired", {"order-id": Union[int, str], "cns": str, "ip": List[str]})
+_LogicboxesAddCnsParamsOptional = TypedDict("_LogicboxesAddCnsParamsOptional", {}, total=False)
+
+
+class LogicboxesAddCnsParams(_LogicboxesAddCnsParamsRequired, _LogicboxesAddCnsParamsOptional):
+    """`POST /api/domains/add-cns.json` — logicboxes.txt "Add Child Name Server" (KB 780,
+<https://manage.xwidea.com/kb/answer/780>)."""
+
+
+_LogicboxesModifyCnsNameParamsRequired = TypedDict("_LogicboxesModifyCnsNameParamsRequired", {"order-id": Union[int, str], "old-cns": str, "new-cns": str})
+_LogicboxesModifyCnsNameParamsOptional = TypedDict("_LogicboxesModifyCnsNameParamsOptional", {}, total=False)
+
+
+class LogicboxesModifyCnsNameParams(_LogicboxesModifyCnsNameParamsRequired, _LogicboxesModifyCnsNameParamsOptional):
+    """`POST /api/domains/modify-cns-name.json` — logicboxes.txt "Modify Child Name Server Host
+Name" (KB 781, <https://manage.xwidea.com/kb/node/781>)."""
+
+
+_LogicboxesModifyCnsIpParamsRequired = TypedDict("_LogicboxesModifyCnsIpParamsRequired", {"order-id": Union[int, str], "cns": str, "old-ip": str, "new-ip": str})
+_LogicboxesModifyCnsIpParamsOptional = TypedDict("_LogicboxesModifyCnsIpParamsOptional", {}, total=False)
+
+
+class LogicboxesModifyCnsIpParams(_LogicboxesModifyCnsIpParamsRequired, _LogicboxesModifyCnsIpParamsOptional):
+    """`POST /api/domains/modify-cns-ip.json` — logicboxes.txt "Modify Child Name Server IP
+Address" (KB 782, <https://manage.xwidea.com/kb/answer/782>)."""
+
+
+_LogicboxesDeleteCnsIpParamsRequired = TypedDict("_LogicboxesDeleteCnsIpParamsRequired", {"order-id": Union[int, str], "cns": str, "ip": List[str]})
+_LogicboxesDeleteCnsIpParamsOptional = TypedDict("_LogicboxesDeleteCnsIpParamsOptional", {}, total=False)
+
+
+class LogicboxesDeleteCnsIpParams(_LogicboxesDeleteCnsIpParamsRequired, _LogicboxesDeleteCnsIpParamsOptional):
+    """`POST /api/domains/delete-cns-ip.json` — logicboxes.txt "Deleting Child Name Server IP
+Address" (KB 934, <https://manage.xwidea.com/kb/node/934>; the example's `.xml` sent as
+`.json`)."""
+
+
+_LogicboxesModifyContactParamsRequired = TypedDict("_LogicboxesModifyContactParamsRequired", {"order-id": Union[int, str], "reg-contact-id": Union[int, str], "admin-contact-id": Union[int, str], "tech-contact-id": Union[int, str], "billing-contact-id": Union[int, str]})
+_LogicboxesModifyContactParamsOptional = TypedDict("_LogicboxesModifyContactParamsOptional", {"sixty-day-lock-optout": Union[Union[bool, str], None], "designated-agent": Union[Union[bool, str], None], "attributes": Union[Union[Dict[str, Union[str, float, bool]], List[List[Union[str, float, bool]]]], None]}, total=False)
+
+
+class LogicboxesModifyContactParams(_LogicboxesModifyContactParamsRequired, _LogicboxesModifyContactParamsOptional):
+    """`POST /api/domains/modify-contact.json` — logicboxes.txt "Modify Contacts" (KB 777,
+<https://manage.logicboxes.com/kb/answer/777>).
+
+`attr-name`/`attr-value` are printed Required, yet the examples send none: optional here."""
+
+
+_LogicboxesModifyPrivacyProtectionParamsRequired = TypedDict("_LogicboxesModifyPrivacyProtectionParamsRequired", {"order-id": Union[int, str], "protect-privacy": Union[bool, str], "reason": Union[str, float]})
+_LogicboxesModifyPrivacyProtectionParamsOptional = TypedDict("_LogicboxesModifyPrivacyProtectionParamsOptional", {"otp": Union[Union[int, str], None], "2fa-type": Union[Union[str, float], None]}, total=False)
+
+
+class LogicboxesModifyPrivacyProtectionParams(_LogicboxesModifyPrivacyProtectionParamsRequired, _LogicboxesModifyPrivacyProtectionParamsOptional):
+    """`POST /api/domains/modify-privacy-protection.json` — logicboxes.txt "Modifying the Privacy
+Protection Status" (KB 778, <https://manage.xwidea.com/kb/answer/778>)."""
+
+
+_LogicboxesModifyAuthCodeParamsRequired = TypedDict("_LogicboxesModifyAuthCodeParamsRequired", {"order-id": Union[int, str], "auth-code": Union[str, float]})
+_LogicboxesModifyAuthCodeParamsOptional = TypedDict("_LogicboxesModifyAuthCodeParamsOptional", {"otp": Union[Union[int, str], None], "2fa-type": Union[Union[str, float], None]}, total=False)
+
+
+class LogicboxesModifyAuthCodeParams(_LogicboxesModifyAuthCodeParamsRequired, _LogicboxesModifyAuthCodeParamsOptional):
+    """`POST /api/domains/modify-auth-code.json` — logicboxes.txt "Modify Auth-Code" (KB 779,
+<https://manage.xwidea.com/kb/answer/779>)."""
+
+
+_LogicboxesEnableTheftProtectionParamsRequired = TypedDict("_LogicboxesEnableTheftProtectionParamsRequired", {"order-id": Union[int, str]})
+_LogicboxesEnableTheftProtectionParamsOptional = TypedDict("_LogicboxesEnableTheftProtectionParamsOptional", {"otp": Union[Union[int, str], None], "2fa-type": Union[Union[str, float], None]}, total=False)
+
+
+class LogicboxesEnableTheftProtectionParams(_LogicboxesEnableTheftProtectionParamsRequired, _LogicboxesEnableTheftProtectionParamsOptional):
+    """`POST /api/domains/enable-theft-protection.json` — logicboxes.txt "Apply Theft Protection
+Lock" (KB 902, <https://manage.xwidea.com/kb/answer/902>)."""
+
+
+_LogicboxesDisableTheftProtectionParamsRequired = TypedDict("_LogicboxesDisableTheftProtectionParamsRequired", {"order-id": Union[int, str]})
+_LogicboxesDisableTheftProtectionParamsOptional = TypedDict("_LogicboxesDisableTheftProtectionParamsOptional", {"otp": Union[Union[int, str], None], "2fa-type": Union[Union[str, float], None]}, total=False)
+
+
+class LogicboxesDisableTheftProtectionParams(_LogicboxesDisableTheftProtectionParamsRequired, _LogicboxesDisableTheftProtectionParamsOptional):
+    """`POST /api/domains/disable-theft-protection.json` — logicboxes.txt "Remove Theft Protection
+Lock" (KB 903, <https://manage.xwidea.com/kb/node/903>)."""
+
+
+_LogicboxesLocksParamsRequired = TypedDict("_LogicboxesLocksParamsRequired", {"order-id": Union[int, str]})
+_LogicboxesLocksParamsOptional = TypedDict("_LogicboxesLocksParamsOptional", {}, total=False)
+
+
+class LogicboxesLocksParams(_LogicboxesLocksParamsRequired, _LogicboxesLocksParamsOptional):
+    """`GET /api/domains/locks.json` — logicboxes.txt "Get the List of Locks Applied on a Domain
+Name" (KB 897, <https://manage.xwidea.com/kb/node/897>)."""
+
+
+_LogicboxesTelCthDetailsParamsRequired = TypedDict("_LogicboxesTelCthDetailsParamsRequired", {"order-id": Union[int, str]})
+_LogicboxesTelCthDetailsParamsOptional = TypedDict("_LogicboxesTelCthDetailsParamsOptional", {}, total=False)
+
+
+class LogicboxesTelCthDetailsParams(_LogicboxesTelCthDetailsParamsRequired, _LogicboxesTelCthDetailsParamsOptional):
+    """`GET /api/domains/tel/cth-details.json` — logicboxes.txt "Get TEL CTH Login Details" (no
+vendor page found, reference §2.25)."""
+
+
+_LogicboxesTelModifyWhoisPrefParamsRequired = TypedDict("_LogicboxesTelModifyWhoisPrefParamsRequired", {"order-id": Union[int, str], "whois-type": Union[Literal["Natural"], Literal["Legal"]], "publish": Union[str, float]})
+_LogicboxesTelModifyWhoisPrefParamsOptional = TypedDict("_LogicboxesTelModifyWhoisPrefParamsOptional", {}, total=False)
+
+
+class LogicboxesTelModifyWhoisPrefParams(_LogicboxesTelModifyWhoisPrefParamsRequired, _LogicboxesTelModifyWhoisPrefParamsOptional):
+    """`POST /api/domains/tel/modify-whois-pref.json` — logicboxes.txt "Modify TEL Whois
+Preference" (no vendor page found, reference §2.26; values as Register's .TEL attributes)."""
+
+
+_LogicboxesResendRfaParamsRequired = TypedDict("_LogicboxesResendRfaParamsRequired", {"order-id": Union[int, str]})
+_LogicboxesResendRfaParamsOptional = TypedDict("_LogicboxesResendRfaParamsOptional", {}, total=False)
+
+
+class LogicboxesResendRfaParams(_LogicboxesResendRfaParamsRequired, _LogicboxesResendRfaParamsOptional):
+    """`POST /api/domains/resend-rfa.json` — logicboxes.txt "Resend Transfer Approval Mail"
+(KB 775, <https://manage.arkonwebsolutions.com/kb/answer/775>); answers `true`."""
+
+
+_LogicboxesAckRequired = TypedDict("_LogicboxesAckRequired", {"success": bool})
+_LogicboxesAckOptional = TypedDict("_LogicboxesAckOptional", {"result": Any}, total=False)
+
+
+class LogicboxesAck(_LogicboxesAckRequired, _LogicboxesAckOptional):
+    """A plain acknowledgement (`Success`, `true`)."""
+
+
+_LogicboxesUkReleaseParamsRequired = TypedDict("_LogicboxesUkReleaseParamsRequired", {"order-id": Union[int, str], "new-tag": Union[str, float]})
+_LogicboxesUkReleaseParamsOptional = TypedDict("_LogicboxesUkReleaseParamsOptional", {}, total=False)
+
+
+class LogicboxesUkReleaseParams(_LogicboxesUkReleaseParamsRequired, _LogicboxesUkReleaseParamsOptional):
+    """`POST /api/domains/uk/release.json` — logicboxes.txt "Release a UK Domain Name" (KB 785,
+<https://manage.xwidea.com/kb/answer/785>)."""
+
+
+_LogicboxesCancelTransferParamsRequired = TypedDict("_LogicboxesCancelTransferParamsRequired", {"order-id": Union[int, str]})
+_LogicboxesCancelTransferParamsOptional = TypedDict("_LogicboxesCancelTransferParamsOptional", {}, total=False)
+
+
+class LogicboxesCancelTransferParams(_LogicboxesCancelTransferParamsRequired, _LogicboxesCancelTransferParamsOptional):
+    """`POST /api/domains/cancel-transfer.json` — logicboxes.txt "Cancel Transfer" (KB 759,
+<https://domain.izndgroup.com/kb/answer/759>); answers `Success`."""
+
+
+_LogicboxesDeleteParamsRequired = TypedDict("_LogicboxesDeleteParamsRequired", {"order-id": Union[int, str]})
+_LogicboxesDeleteParamsOptional = TypedDict("_LogicboxesDeleteParamsOptional", {}, total=False)
+
+
+class LogicboxesDeleteParams(_LogicboxesDeleteParamsRequired, _LogicboxesDeleteParamsOptional):
+    """`POST /api/domains/delete.json` — logicboxes.txt "Delete" (KB 745,
+<https://manage.xwidea.com/kb/answer/745>). Success means queued, not done."""
+
+
+_LogicboxesRestoreParamsRequired = TypedDict("_LogicboxesRestoreParamsRequired", {"order-id": Union[int, str], "invoice-option": Union[Literal["NoInvoice"], Literal["PayInvoice"], Literal["KeepInvoice"]]})
+_LogicboxesRestoreParamsOptional = TypedDict("_LogicboxesRestoreParamsOptional", {}, total=False)
+
+
+class LogicboxesRestoreParams(_LogicboxesRestoreParamsRequired, _LogicboxesRestoreParamsOptional):
+    """`POST /api/domains/restore.json` — logicboxes.txt "Restore" (KB 760,
+<https://manage.xwidea.com/kb/answer/760>); `invoice-option` has three documented values."""
+
+
+_LogicboxesDeRecheckNsParamsRequired = TypedDict("_LogicboxesDeRecheckNsParamsRequired", {"order-id": Union[int, str]})
+_LogicboxesDeRecheckNsParamsOptional = TypedDict("_LogicboxesDeRecheckNsParamsOptional", {}, total=False)
+
+
+class LogicboxesDeRecheckNsParams(_LogicboxesDeRecheckNsParamsRequired, _LogicboxesDeRecheckNsParamsOptional):
+    """`POST /api/domains/de/recheck-ns.json` — logicboxes.txt "Rechecking NS with .DE Registry"
+(KB 1138, <https://manage.xwidea.com/kb/node/1138>); `status: failed` is an error."""
+
+
+_LogicboxesDotxxxAssociationDetailsParamsRequired = TypedDict("_LogicboxesDotxxxAssociationDetailsParamsRequired", {"order-id": Union[int, str]})
+_LogicboxesDotxxxAssociationDetailsParamsOptional = TypedDict("_LogicboxesDotxxxAssociationDetailsParamsOptional", {"association-id": Union[Union[str, float], None]}, total=False)
+
+
+class LogicboxesDotxxxAssociationDetailsParams(_LogicboxesDotxxxAssociationDetailsParamsRequired, _LogicboxesDotxxxAssociationDetailsParamsOptional):
+    """`POST /api/domains/dotxxx/association-details.json` — logicboxes.txt "Associating/
+Dissociating .XXX Membership Token/ID" (KB 1309, <https://manage.xwidea.com/kb/node/1309>;
+the example's `.xml` sent as `.json`). An empty `association-id` removes the association."""
+
+
+_LogicboxesSuspendParamsRequired = TypedDict("_LogicboxesSuspendParamsRequired", {"order-id": Union[int, str], "reason": Union[str, float]})
+_LogicboxesSuspendParamsOptional = TypedDict("_LogicboxesSuspendParamsOptional", {}, total=False)
+
+
+class LogicboxesSuspendParams(_LogicboxesSuspendParamsRequired, _LogicboxesSuspendParamsOptional):
+    """`POST /api/orders/suspend.json` — logicboxes.txt "Suspend" (KB 1077,
+<https://demoserver.webpropanel.com/kb/answer/1077>)."""
+
+
+_LogicboxesUnsuspendParamsRequired = TypedDict("_LogicboxesUnsuspendParamsRequired", {"order-id": Union[int, str]})
+_LogicboxesUnsuspendParamsOptional = TypedDict("_LogicboxesUnsuspendParamsOptional", {}, total=False)
+
+
+class LogicboxesUnsuspendParams(_LogicboxesUnsuspendParamsRequired, _LogicboxesUnsuspendParamsOptional):
+    """`POST /api/orders/unsuspend.json` — logicboxes.txt "Unsuspend" (KB 1078,
+<https://cp.7211.com/kb/node/1078>)."""
+
+
+_LogicboxesContactsAddParamsRequired = TypedDict("_LogicboxesContactsAddParamsRequired", {"name": Union[str, float], "company": Union[str, float], "email": Union[str, float], "address-line-1": Union[str, float], "city": Union[str, float], "country": Union[str, float], "zipcode": Union[str, float], "phone-cc": Union[str, float], "phone": Union[str, float], "customer-id": Union[int, str], "type": Union[str, float]})
+_LogicboxesContactsAddParamsOptional = TypedDict("_LogicboxesContactsAddParamsOptional", {"address-line-2": Union[Union[str, float], None], "address-line-3": Union[Union[str, float], None], "state": Union[Union[str, float], None], "fax-cc": Union[Union[str, float], None], "fax": Union[Union[str, float], None], "attributes": Union[Union[Dict[str, Union[str, float, bool]], List[List[Union[str, float, bool]]]], None]}, total=False)
+
+
+class LogicboxesContactsAddParams(_LogicboxesContactsAddParamsRequired, _LogicboxesContactsAddParamsOptional):
+    """`POST /api/contacts/add.json` — create a contact (KB 790,
+<https://manage.xwidea.com/kb/answer/790>); answers the new contact id.
+
+`type` names the registry's contact type (`Contact`, `EuContact`, `RuContact`, `CaContact`,
+`BrContact`/`BrOrgContact`, `EsContact`, `NycContact`, `UkServiceContact`, …); registry extra
+details (`.ASIA` `locality`/`legalentitytype`/`identform`/`identnumber`, `.BR`
+`organisationId`, `.CA` `CPR`, `.CN` `organisationVerificationId`, `.COOP` `sponsor1`) go in
+`attributes`."""
+
+
+_LogicboxesContactsModifyParamsRequired = TypedDict("_LogicboxesContactsModifyParamsRequired", {"contact-id": Union[int, str], "name": Union[str, float], "company": Union[str, float], "email": Union[str, float], "address-line-1": Union[str, float], "city": Union[str, float], "country": Union[str, float], "zipcode": Union[str, float], "phone-cc": Union[str, float], "phone": Union[str, float]})
+_LogicboxesContactsModifyParamsOptional = TypedDict("_LogicboxesContactsModifyParamsOptional", {"address-line-2": Union[Union[str, float], None], "address-line-3": Union[Union[str, float], None], "state": Union[Union[str, float], None], "fax-cc": Union[Union[str, float], None], "fax": Union[Union[str, float], None]}, total=False)
+
+
+class LogicboxesContactsModifyParams(_LogicboxesContactsModifyParamsRequired, _LogicboxesContactsModifyParamsOptional):
+    """`POST /api/contacts/modify.json` — modify a contact (KB 791,
+<https://my.biu.hk/kb/node/791>; parameters in the order of the only example URL, a client
+library's). **Deprecated by the vendor** since 1 December 2016: create
+a new contact and assign it with `domains/modify-contact` instead."""
+
+
+_LogicboxesContactsDetailsParamsRequired = TypedDict("_LogicboxesContactsDetailsParamsRequired", {"contact-id": Union[int, str]})
+_LogicboxesContactsDetailsParamsOptional = TypedDict("_LogicboxesContactsDetailsParamsOptional", {}, total=False)
+
+
+class LogicboxesContactsDetailsParams(_LogicboxesContactsDetailsParamsRequired, _LogicboxesContactsDetailsParamsOptional):
+    """`GET /api/contacts/details.json` — contact details (KB 792,
+<https://manage.xwidea.com/kb/node/792>)."""
+
+
+_LogicboxesContactsSearchParamsRequired = TypedDict("_LogicboxesContactsSearchParamsRequired", {"customer-id": Union[int, str], "no-of-records": Union[int, str], "page-no": Union[int, str]})
+_LogicboxesContactsSearchParamsOptional = TypedDict("_LogicboxesContactsSearchParamsOptional", {"contact-id": List[Union[int, str]], "status": List[Union[Literal["InActive"], Literal["Active"], Literal["Suspended"], Literal["Deleted"]]], "name": Union[Union[str, float], None], "company": Union[Union[str, float], None], "email": Union[Union[str, float], None], "type": Union[Union[str, float], None], "include-invalid": Union[Union[bool, str], None]}, total=False)
+
+
+class LogicboxesContactsSearchParams(_LogicboxesContactsSearchParamsRequired, _LogicboxesContactsSearchParamsOptional):
+    """`GET /api/contacts/search.json` — search contacts (KB 793,
+<https://manage.xwidea.com/kb/answer/793>). Parameters go in the example's order."""
+
+
+_LogicboxesContactsDeleteParamsRequired = TypedDict("_LogicboxesContactsDeleteParamsRequired", {"contact-id": Union[int, str]})
+_LogicboxesContactsDeleteParamsOptional = TypedDict("_LogicboxesContactsDeleteParamsOptional", {}, total=False)
+
+
+class LogicboxesContactsDeleteParams(_LogicboxesContactsDeleteParamsRequired, _LogicboxesContactsDeleteParamsOptional):
+    """`POST /api/contacts/delete.json` — delete a contact (KB 796,
+<https://manage.xwidea.com/kb/answer/796>)."""
+
+
+_LogicboxesContactsDefaultParamsRequired = TypedDict("_LogicboxesContactsDefaultParamsRequired", {"customer-id": Union[int, str], "type": List[Union[str, float]]})
+_LogicboxesContactsDefaultParamsOptional = TypedDict("_LogicboxesContactsDefaultParamsOptional", {}, total=False)
+
+
+class LogicboxesContactsDefaultParams(_LogicboxesContactsDefaultParamsRequired, _LogicboxesContactsDefaultParamsOptional):
+    """`POST /api/contacts/default.json` — a customer's default contacts (KB 794,
+<https://cp.cn.hostgator.com/kb/answer/794>). POST as printed, although it only reads."""
+
+
+_LogicboxesContactsSetDetailsParamsRequired = TypedDict("_LogicboxesContactsSetDetailsParamsRequired", {"contact-id": Union[int, str], "attributes": Union[Dict[str, Union[str, float, bool]], List[List[Union[str, float, bool]]]], "product-key": List[Union[str, float]]})
+_LogicboxesContactsSetDetailsParamsOptional = TypedDict("_LogicboxesContactsSetDetailsParamsOptional", {}, total=False)
+
+
+class LogicboxesContactsSetDetailsParams(_LogicboxesContactsSetDetailsParamsRequired, _LogicboxesContactsSetDetailsParamsOptional):
+    """`POST /api/contacts/set-details.json` — attach registry extra details to a contact (KB 795,
+<https://antcloud.china.myorderbox.com/kb/answer/795>). **Deprecated by the vendor**: create
+a contact with `attributes` instead. Answers `true`; `false` is an error."""
+
+
+_LogicboxesCustomersDetailsParamsRequired = TypedDict("_LogicboxesCustomersDetailsParamsRequired", {"username": Union[str, float]})
+_LogicboxesCustomersDetailsParamsOptional = TypedDict("_LogicboxesCustomersDetailsParamsOptional", {}, total=False)
+
+
+class LogicboxesCustomersDetailsParams(_LogicboxesCustomersDetailsParamsRequired, _LogicboxesCustomersDetailsParamsOptional):
+    """`GET /api/customers/details.json` — customer by username (KB 874,
+<https://dvdv8.china.myorderbox.com/kb/answer/874>)."""
+
+
+_LogicboxesCustomersDetailsByIdParamsRequired = TypedDict("_LogicboxesCustomersDetailsByIdParamsRequired", {"customer-id": Union[int, str]})
+_LogicboxesCustomersDetailsByIdParamsOptional = TypedDict("_LogicboxesCustomersDetailsByIdParamsOptional", {}, total=False)
+
+
+class LogicboxesCustomersDetailsByIdParams(_LogicboxesCustomersDetailsByIdParamsRequired, _LogicboxesCustomersDetailsByIdParamsOptional):
+    """`GET /api/customers/details-by-id.json` — customer by id (KB 967,
+<https://manage.xwidea.com/kb/node/967>)."""
+
+
+_LogicboxesCustomersSearchParamsRequired = TypedDict("_LogicboxesCustomersSearchParamsRequired", {"no-of-records": Union[int, str], "page-no": Union[int, str]})
+_LogicboxesCustomersSearchParamsOptional = TypedDict("_LogicboxesCustomersSearchParamsOptional", {"customer-id": List[Union[int, str]], "reseller-id": List[Union[int, str]], "username": Union[Union[str, float], None], "name": Union[Union[str, float], None], "company": Union[Union[str, float], None], "city": Union[Union[str, float], None], "state": Union[Union[str, float], None], "status": Union[Union[Literal["Active"], Literal["Suspended"], Literal["Deleted"]], None], "creation-date-start": Union[Union[int, str], None], "creation-date-end": Union[Union[int, str], None], "total-receipt-start": Union[Union[float, str], None], "total-receipt-end": Union[Union[float, str], None]}, total=False)
+
+
+class LogicboxesCustomersSearchParams(_LogicboxesCustomersSearchParamsRequired, _LogicboxesCustomersSearchParamsOptional):
+    """`GET /api/customers/search.json` — search customers (KB 1270,
+<https://manage.xwidea.com/kb/node/1270>)."""
+
+
+_LogicboxesCustomersSignupParamsRequired = TypedDict("_LogicboxesCustomersSignupParamsRequired", {"username": Union[str, float], "passwd": str, "name": Union[str, float], "company": Union[str, float], "address-line-1": Union[str, float], "city": Union[str, float], "state": Union[str, float], "country": Union[str, float], "zipcode": Union[str, float], "phone-cc": Union[str, float], "phone": Union[str, float], "lang-pref": Union[str, float]})
+_LogicboxesCustomersSignupParamsOptional = TypedDict("_LogicboxesCustomersSignupParamsOptional", {"other-state": Union[Union[str, float], None], "address-line-2": Union[Union[str, float], None], "address-line-3": Union[Union[str, float], None], "alt-phone-cc": Union[Union[str, float], None], "alt-phone": Union[Union[str, float], None], "fax-cc": Union[Union[str, float], None], "fax": Union[Union[str, float], None], "mobile-cc": Union[Union[str, float], None], "mobile": Union[Union[str, float], None], "sms-consent": Union[Union[bool, str], None], "vat-id": Union[Union[str, float], None], "accept-policy": Union[Union[bool, str], None], "marketing-email-consent": Union[Union[bool, str], None]}, total=False)
+
+
+class LogicboxesCustomersSignupParams(_LogicboxesCustomersSignupParamsRequired, _LogicboxesCustomersSignupParamsOptional):
+    """`POST /api/customers/signup.json` — create a customer (KB 804,
+<https://cp.cn.bluehost.com/kb/node/804>); answers the new customer id. `passwd` is masked
+in every redacted rendering."""
+
+
+_LogicboxesDnsActivateParamsRequired = TypedDict("_LogicboxesDnsActivateParamsRequired", {"order-id": Union[int, str]})
+_LogicboxesDnsActivateParamsOptional = TypedDict("_LogicboxesDnsActivateParamsOptional", {}, total=False)
+
+
+class LogicboxesDnsActivateParams(_LogicboxesDnsActivateParamsRequired, _LogicboxesDnsActivateParamsOptional):
+    """`POST /api/dns/activate.json` — activate the DNS service of an order (reference §5.1;
+<https://resellerclub.webpropanel.com/kb/activating-the-dns-service-api>)."""
+
+
+_LogicboxesSearchRecordsParamsRequired = TypedDict("_LogicboxesSearchRecordsParamsRequired", {"domain-name": str, "type": Union[Literal["A"], Literal["AAAA"], Literal["MX"], Literal["CNAME"], Literal["TXT"], Literal["NS"], Literal["SRV"], Literal["SOA"]], "no-of-records": Union[int, str], "page-no": Union[int, str]})
+_LogicboxesSearchRecordsParamsOptional = TypedDict("_LogicboxesSearchRecordsParamsOptional", {"host": Union[Union[str, float], None], "value": Union[Union[str, float], None]}, total=False)
+
+
+class LogicboxesSearchRecordsParams(_LogicboxesSearchRecordsParamsRequired, _LogicboxesSearchRecordsParamsOptional):
+    """`GET /api/dns/manage/search-records.json` — list a zone's records of one type (reference
+§5.2; <https://resellerclub.webpropanel.com/kb/searching-dns-records-api>)."""
+
+
+_LogicboxesAddIpv4RecordParamsRequired = TypedDict("_LogicboxesAddIpv4RecordParamsRequired", {"domain-name": str, "value": str})
+_LogicboxesAddIpv4RecordParamsOptional = TypedDict("_LogicboxesAddIpv4RecordParamsOptional", {"host": Union[Union[str, float], None], "ttl": Union[Union[int, str], None]}, total=False)
+
+
+class LogicboxesAddIpv4RecordParams(_LogicboxesAddIpv4RecordParamsRequired, _LogicboxesAddIpv4RecordParamsOptional):
+    """`POST /api/dns/manage/add-ipv4-record.json` — add an A record (reference §5.3;
+<https://resellerclub.webpropanel.com/kb/adding-ipv4-address-record-api>)."""
+
+
+_LogicboxesAddIpv6RecordParamsRequired = TypedDict("_LogicboxesAddIpv6RecordParamsRequired", {"domain-name": str, "value": str})
+_LogicboxesAddIpv6RecordParamsOptional = TypedDict("_LogicboxesAddIpv6RecordParamsOptional", {"host": Union[Union[str, float], None], "ttl": Union[Union[int, str], None]}, total=False)
+
+
+class LogicboxesAddIpv6RecordParams(_LogicboxesAddIpv6RecordParamsRequired, _LogicboxesAddIpv6RecordParamsOptional):
+    """`POST /api/dns/manage/add-ipv6-record.json` — add an AAAA record (reference §5.3;
+<https://resellerclub.webpropanel.com/kb/adding-ipv6-address-record-api>)."""
+
+
+_LogicboxesAddCnameRecordParamsRequired = TypedDict("_LogicboxesAddCnameRecordParamsRequired", {"domain-name": str, "value": str})
+_LogicboxesAddCnameRecordParamsOptional = TypedDict("_LogicboxesAddCnameRecordParamsOptional", {"host": Union[Union[str, float], None], "ttl": Union[Union[int, str], None]}, total=False)
+
+
+class LogicboxesAddCnameRecordParams(_LogicboxesAddCnameRecordParamsRequired, _LogicboxesAddCnameRecordParamsOptional):
+    """`POST /api/dns/manage/add-cname-record.json` — add a CNAME record (reference §5.3;
+<https://resellerclub.webpropanel.com/kb/adding-cname-record-api>)."""
+
+
+_LogicboxesAddMxRecordParamsRequired = TypedDict("_LogicboxesAddMxRecordParamsRequired", {"domain-name": str, "value": str})
+_LogicboxesAddMxRecordParamsOptional = TypedDict("_LogicboxesAddMxRecordParamsOptional", {"host": Union[Union[str, float], None], "ttl": Union[Union[int, str], None], "priority": Union[Union[int, str], None]}, total=False)
+
+
+class LogicboxesAddMxRecordParams(_LogicboxesAddMxRecordParamsRequired, _LogicboxesAddMxRecordParamsOptional):
+    """`POST /api/dns/manage/add-mx-record.json` — add an MX record (reference §5.3;
+<https://resellerclub.webpropanel.com/kb/adding-mx-record-api>)."""
+
+
+_LogicboxesAddNsRecordParamsRequired = TypedDict("_LogicboxesAddNsRecordParamsRequired", {"domain-name": str, "value": str})
+_LogicboxesAddNsRecordParamsOptional = TypedDict("_LogicboxesAddNsRecordParamsOptional", {"host": Union[Union[str, float], None], "ttl": Union[Union[int, str], None]}, total=False)
+
+
+class LogicboxesAddNsRecordParams(_LogicboxesAddNsRecordParamsRequired, _LogicboxesAddNsRecordParamsOptional):
+    """`POST /api/dns/manage/add-ns-record.json` — add a NS record (reference §5.3;
+<https://resellerclub.webpropanel.com/kb/adding-ns-record-api>)."""
+
+
+_LogicboxesAddTxtRecordParamsRequired = TypedDict("_LogicboxesAddTxtRecordParamsRequired", {"domain-name": str, "value": Union[str, float]})
+_LogicboxesAddTxtRecordParamsOptional = TypedDict("_LogicboxesAddTxtRecordParamsOptional", {"host": Union[Union[str, float], None], "ttl": Union[Union[int, str], None]}, total=False)
+
+
+class LogicboxesAddTxtRecordParams(_LogicboxesAddTxtRecordParamsRequired, _LogicboxesAddTxtRecordParamsOptional):
+    """`POST /api/dns/manage/add-txt-record.json` — add a TXT record (reference §5.3;
+<https://resellerclub.webpropanel.com/kb/adding-txt-record-api>)."""
+
+
+_LogicboxesAddSrvRecordParamsRequired = TypedDict("_LogicboxesAddSrvRecordParamsRequired", {"domain-name": str, "value": str, "priority": Union[int, str], "port": Union[int, str], "weight": Union[int, str]})
+_LogicboxesAddSrvRecordParamsOptional = TypedDict("_LogicboxesAddSrvRecordParamsOptional", {"host": Union[Union[str, float], None], "ttl": Union[Union[int, str], None]}, total=False)
+
+
+class LogicboxesAddSrvRecordParams(_LogicboxesAddSrvRecordParamsRequired, _LogicboxesAddSrvRecordParamsOptional):
+    """`POST /api/dns/manage/add-srv-record.json` — add a SRV record (reference §5.3;
+<https://resellerclub.webpropanel.com/kb/adding-srv-record-api>)."""
+
+
+_LogicboxesUpdateIpv4RecordParamsRequired = TypedDict("_LogicboxesUpdateIpv4RecordParamsRequired", {"domain-name": str, "current-value": str, "new-value": str})
+_LogicboxesUpdateIpv4RecordParamsOptional = TypedDict("_LogicboxesUpdateIpv4RecordParamsOptional", {"host": Union[Union[str, float], None], "ttl": Union[Union[int, str], None]}, total=False)
+
+
+class LogicboxesUpdateIpv4RecordParams(_LogicboxesUpdateIpv4RecordParamsRequired, _LogicboxesUpdateIpv4RecordParamsOptional):
+    """`POST /api/dns/manage/update-ipv4-record.json` — change an A record, matched on `host` +
+`current-value` (reference §5.4; <https://resellerclub.webpropanel.com/kb/modifying-ipv4-address-record-api>)."""
+
+
+_LogicboxesUpdateIpv6RecordParamsRequired = TypedDict("_LogicboxesUpdateIpv6RecordParamsRequired", {"domain-name": str, "current-value": str, "new-value": str})
+_LogicboxesUpdateIpv6RecordParamsOptional = TypedDict("_LogicboxesUpdateIpv6RecordParamsOptional", {"host": Union[Union[str, float], None], "ttl": Union[Union[int, str], None]}, total=False)
+
+
+class LogicboxesUpdateIpv6RecordParams(_LogicboxesUpdateIpv6RecordParamsRequired, _LogicboxesUpdateIpv6RecordParamsOptional):
+    """`POST /api/dns/manage/update-ipv6-record.json` — change an AAAA record, matched on `host` +
+`current-value` (reference §5.4; <https://resellerclub.webpropanel.com/kb/modifying-ipv6-address-record-api>)."""
+
+
+_LogicboxesUpdateCnameRecordParamsRequired = TypedDict("_LogicboxesUpdateCnameRecordParamsRequired", {"domain-name": str, "current-value": str, "new-value": str})
+_LogicboxesUpdateCnameRecordParamsOptional = TypedDict("_LogicboxesUpdateCnameRecordParamsOptional", {"host": Union[Union[str, float], None], "ttl": Union[Union[int, str], None]}, total=False)
+
+
+class LogicboxesUpdateCnameRecordParams(_LogicboxesUpdateCnameRecordParamsRequired, _LogicboxesUpdateCnameRecordParamsOptional):
+    """`POST /api/dns/manage/update-cname-record.json` — change a CNAME record, matched on `host` +
+`current-value` (reference §5.4; <https://resellerclub.webpropanel.com/kb/modifying-cname-record-api>)."""
+
+
+_LogicboxesUpdateMxRecordParamsRequired = TypedDict("_LogicboxesUpdateMxRecordParamsRequired", {"domain-name": str, "current-value": str, "new-value": str})
+_LogicboxesUpdateMxRecordParamsOptional = TypedDict("_LogicboxesUpdateMxRecordParamsOptional", {"host": Union[Union[str, float], None], "ttl": Union[Union[int, str], None], "priority": Union[Union[int, str], None]}, total=False)
+
+
+class LogicboxesUpdateMxRecordParams(_LogicboxesUpdateMxRecordParamsRequired, _LogicboxesUpdateMxRecordParamsOptional):
+    """`POST /api/dns/manage/update-mx-record.json` — change an MX record, matched on `host` +
+`current-value` (reference §5.4; <https://resellerclub.webpropanel.com/kb/modifying-mx-record-api>)."""
+
+
+_LogicboxesUpdateNsRecordParamsRequired = TypedDict("_LogicboxesUpdateNsRecordParamsRequired", {"domain-name": str, "current-value": str, "new-value": str})
+_LogicboxesUpdateNsRecordParamsOptional = TypedDict("_LogicboxesUpdateNsRecordParamsOptional", {"host": Union[Union[str, float], None], "ttl": Union[Union[int, str], None]}, total=False)
+
+
+class LogicboxesUpdateNsRecordParams(_LogicboxesUpdateNsRecordParamsRequired, _LogicboxesUpdateNsRecordParamsOptional):
+    """`POST /api/dns/manage/update-ns-record.json` — change a NS record, matched on `host` +
+`current-value` (reference §5.4; <https://resellerclub.webpropanel.com/kb/modifying-ns-record-api>)."""
+
+
+_LogicboxesUpdateTxtRecordParamsRequired = TypedDict("_LogicboxesUpdateTxtRecordParamsRequired", {"domain-name": str, "current-value": Union[str, float], "new-value": Union[str, float]})
+_LogicboxesUpdateTxtRecordParamsOptional = TypedDict("_LogicboxesUpdateTxtRecordParamsOptional", {"host": Union[Union[str, float], None], "ttl": Union[Union[int, str], None]}, total=False)
+
+
+class LogicboxesUpdateTxtRecordParams(_LogicboxesUpdateTxtRecordParamsRequired, _LogicboxesUpdateTxtRecordParamsOptional):
+    """`POST /api/dns/manage/update-txt-record.json` — change a TXT record, matched on `host` +
+`current-value` (reference §5.4; <https://resellerclub.webpropanel.com/kb/modifying-txt-record-api>)."""
+
+
+_LogicboxesUpdateSrvRecordParamsRequired = TypedDict("_LogicboxesUpdateSrvRecordParamsRequired", {"domain-name": str, "current-value": str, "new-value": str})
+_LogicboxesUpdateSrvRecordParamsOptional = TypedDict("_LogicboxesUpdateSrvRecordParamsOptional", {"host": Union[Union[str, float], None], "ttl": Union[Union[int, str], None], "priority": Union[Union[int, str], None], "port": Union[Union[int, str], None], "weight": Union[Union[int, str], None]}, total=False)
+
+
+class LogicboxesUpdateSrvRecordParams(_LogicboxesUpdateSrvRecordParamsRequired, _LogicboxesUpdateSrvRecordParamsOptional):
+    """`POST /api/dns/manage/update-srv-record.json` — change a SRV record, matched on `host` +
+`current-value` (reference §5.4; <https://resellerclub.webpropanel.com/kb/modifying-srv-record-api>)."""
+
+
+_LogicboxesUpdateSoaRecordParamsRequired = TypedDict("_LogicboxesUpdateSoaRecordParamsRequired", {"domain-name": str, "responsible-person": Union[str, float], "refresh": Union[int, str], "retry": Union[int, str], "expire": Union[int, str], "ttl": Union[int, str]})
+_LogicboxesUpdateSoaRecordParamsOptional = TypedDict("_LogicboxesUpdateSoaRecordParamsOptional", {}, total=False)
+
+
+class LogicboxesUpdateSoaRecordParams(_LogicboxesUpdateSoaRecordParamsRequired, _LogicboxesUpdateSoaRecordParamsOptional):
+    """`POST /api/dns/manage/update-soa-record.json` — change the zone's SOA timers (reference
+§5.4; <https://resellerclub.webpropanel.com/kb/modifying-soa-record-api>); each timer at
+least 14400."""
+
+
+_LogicboxesDeleteIpv4RecordParamsRequired = TypedDict("_LogicboxesDeleteIpv4RecordParamsRequired", {"domain-name": str, "value": str})
+_LogicboxesDeleteIpv4RecordParamsOptional = TypedDict("_LogicboxesDeleteIpv4RecordParamsOptional", {"host": Union[Union[str, float], None]}, total=False)
+
+
+class LogicboxesDeleteIpv4RecordParams(_LogicboxesDeleteIpv4RecordParamsRequired, _LogicboxesDeleteIpv4RecordParamsOptional):
+    """`POST /api/dns/manage/delete-ipv4-record.json` — delete an A record (reference §5.5;
+<https://resellerclub.webpropanel.com/kb/deleting-ipv4-address-record-api>)."""
+
+
+_LogicboxesDeleteIpv6RecordParamsRequired = TypedDict("_LogicboxesDeleteIpv6RecordParamsRequired", {"domain-name": str, "value": str})
+_LogicboxesDeleteIpv6RecordParamsOptional = TypedDict("_LogicboxesDeleteIpv6RecordParamsOptional", {"host": Union[Union[str, float], None]}, total=False)
+
+
+class LogicboxesDeleteIpv6RecordParams(_LogicboxesDeleteIpv6RecordParamsRequired, _LogicboxesDeleteIpv6RecordParamsOptional):
+    """`POST /api/dns/manage/delete-ipv6-record.json` — delete an AAAA record (reference §5.5;
+<https://resellerclub.webpropanel.com/kb/deleting-ipv6-address-record-api>)."""
+
+
+_LogicboxesDeleteCnameRecordParamsRequired = TypedDict("_LogicboxesDeleteCnameRecordParamsRequired", {"domain-name": str, "value": str})
+_LogicboxesDeleteCnameRecordParamsOptional = TypedDict("_LogicboxesDeleteCnameRecordParamsOptional", {"host": Union[Union[str, float], None]}, total=False)
+
+
+class LogicboxesDeleteCnameRecordParams(_LogicboxesDeleteCnameRecordParamsRequired, _LogicboxesDeleteCnameRecordParamsOptional):
+    """`POST /api/dns/manage/delete-cname-record.json` — delete a CNAME record (reference §5.5;
+<https://resellerclub.webpropanel.com/kb/deleting-cname-record-api>)."""
+
+
+_LogicboxesDeleteMxRecordParamsRequired = TypedDict("_LogicboxesDeleteMxRecordParamsRequired", {"domain-name": str, "value": str})
+_LogicboxesDeleteMxRecordParamsOptional = TypedDict("_LogicboxesDeleteMxRecordParamsOptional", {"host": Union[Union[str, float], None]}, total=False)
+
+
+class LogicboxesDeleteMxRecordParams(_LogicboxesDeleteMxRecordParamsRequired, _LogicboxesDeleteMxRecordParamsOptional):
+    """`POST /api/dns/manage/delete-mx-record.json` — delete an MX record (reference §5.5;
+<https://resellerclub.webpropanel.com/kb/deleting-mx-record-api>)."""
+
+
+_LogicboxesDeleteNsRecordParamsRequired = TypedDict("_LogicboxesDeleteNsRecordParamsRequired", {"domain-name": str, "value": str})
+_LogicboxesDeleteNsRecordParamsOptional = TypedDict("_LogicboxesDeleteNsRecordParamsOptional", {"host": Union[Union[str, float], None]}, total=False)
+
+
+class LogicboxesDeleteNsRecordParams(_LogicboxesDeleteNsRecordParamsRequired, _LogicboxesDeleteNsRecordParamsOptional):
+    """`POST /api/dns/manage/delete-ns-record.json` — delete a NS record (reference §5.5;
+<https://resellerclub.webpropanel.com/kb/deleting-ns-record-api>)."""
+
+
+_LogicboxesDeleteTxtRecordParamsRequired = TypedDict("_LogicboxesDeleteTxtRecordParamsRequired", {"domain-name": str, "value": Union[str, float]})
+_LogicboxesDeleteTxtRecordParamsOptional = TypedDict("_LogicboxesDeleteTxtRecordParamsOptional", {"host": Union[Union[str, float], None]}, total=False)
+
+
+class LogicboxesDeleteTxtRecordParams(_LogicboxesDeleteTxtRecordParamsRequired, _LogicboxesDeleteTxtRecordParamsOptional):
+    """`POST /api/dns/manage/delete-txt-record.json` — delete a TXT record (reference §5.5;
+<https://resellerclub.webpropanel.com/kb/deleting-txt-record-api>)."""
+
+
+_LogicboxesDeleteSrvRecordParamsRequired = TypedDict("_LogicboxesDeleteSrvRecordParamsRequired", {"domain-name": str, "value": str})
+_LogicboxesDeleteSrvRecordParamsOptional = TypedDict("_LogicboxesDeleteSrvRecordParamsOptional", {"host": Union[Union[str, float], None], "port": Union[Union[int, str], None], "weight": Union[Union[int, str], None]}, total=False)
+
+
+class LogicboxesDeleteSrvRecordParams(_LogicboxesDeleteSrvRecordParamsRequired, _LogicboxesDeleteSrvRecordParamsOptional):
+    """`POST /api/dns/manage/delete-srv-record.json` — delete a SRV record (reference §5.5;
+<https://resellerclub.webpropanel.com/kb/deleting-srv-record-api>)."""
+
+
+_LogicboxesDeleteRecordParamsRequired = TypedDict("_LogicboxesDeleteRecordParamsRequired", {})
+_LogicboxesDeleteRecordParamsOptional = TypedDict("_LogicboxesDeleteRecordParamsOptional", {"domain-name": Union[str, None], "host": Union[Union[str, float], None], "value": Union[Union[str, float], None], "type": Union[Union[Literal["A"], Literal["AAAA"], Literal["MX"], Literal["CNAME"], Literal["TXT"], Literal["NS"], Literal["SRV"], Literal["SOA"]], None], "record-id": Union[Union[str, float], None]}, total=False)
+
+
+class LogicboxesDeleteRecordParams(_LogicboxesDeleteRecordParamsRequired, _LogicboxesDeleteRecordParamsOptional):
+    """`POST /api/dns/manage/delete-record.json` — the generic delete (no vendor page: reference
+§5.6, NOT FOUND). It deletes, so it is POST by the KB 753 rule (one client sends GET). The
+parameters are the union of what client code sends (`host` + `value`; or `domain-name`,
+`type`, `record-id`); prefer the typed `delete-*-record` calls."""
+
+
+LogicboxesOperation = Literal["domains/available", "domains/idn-available", "domains/premium/available", "domains/v5/suggest-names", "domains/register", "domains/transfer", "domains/validate-transfer", "domains/renew", "domains/search", "domains/customer-default-ns", "domains/orderid", "domains/details", "domains/details-by-name", "domains/modify-ns", "domains/add-cns", "domains/modify-cns-name", "domains/modify-cns-ip", "domains/delete-cns-ip", "domains/modify-contact", "domains/modify-privacy-protection", "domains/modify-auth-code", "domains/enable-theft-protection", "domains/disable-theft-protection", "domains/locks", "domains/tel/cth-details", "domains/tel/modify-whois-pref", "domains/resend-rfa", "domains/uk/release", "domains/cancel-transfer", "domains/delete", "domains/restore", "domains/de/recheck-ns", "domains/dotxxx/association-details", "orders/suspend", "orders/unsuspend", "contacts/add", "contacts/modify", "contacts/details", "contacts/search", "contacts/delete", "contacts/default", "contacts/set-details", "customers/details", "customers/details-by-id", "customers/search", "customers/signup", "dns/activate", "dns/manage/search-records", "dns/manage/add-ipv4-record", "dns/manage/add-ipv6-record", "dns/manage/add-cname-record", "dns/manage/add-mx-record", "dns/manage/add-ns-record", "dns/manage/add-txt-record", "dns/manage/add-srv-record", "dns/manage/update-ipv4-record", "dns/manage/update-ipv6-record", "dns/manage/update-cname-record", "dns/manage/update-mx-record", "dns/manage/update-ns-record", "dns/manage/update-txt-record", "dns/manage/update-srv-record", "dns/manage/update-soa-record", "dns/manage/delete-ipv4-record", "dns/manage/delete-ipv6-record", "dns/manage/delete-cname-record", "dns/manage/delete-mx-record", "dns/manage/delete-ns-record", "dns/manage/delete-txt-record", "dns/manage/delete-srv-record", "dns/manage/delete-record"]
+"""The operation names of logicboxes."""
+__all__ += ["LogicboxesOperation"] + ["LogicboxesAvailableParams", "LogicboxesDomainAvailability", "LogicboxesAvailabilityList", "LogicboxesIdnAvailableParams", "LogicboxesPremiumAvailableParams", "LogicboxesSuggestNamesParams", "LogicboxesRegisterParams", "LogicboxesActionResult", "LogicboxesTransferParams", "LogicboxesValidateTransferParams", "LogicboxesValid", "LogicboxesRenewParams", "LogicboxesSearchParams", "LogicboxesSearchResult", "LogicboxesCustomerDefaultNsParams", "LogicboxesOrderIdParams", "LogicboxesNewId", "LogicboxesDetailsParams", "LogicboxesRecord", "LogicboxesDetailsByNameParams", "LogicboxesModifyNsParams", "LogicboxesAddCnsParams", "LogicboxesModifyCnsNameParams", "LogicboxesModifyCnsIpParams", "LogicboxesDeleteCnsIpParams", "LogicboxesModifyContactParams", "LogicboxesModifyPrivacyProtectionParams", "LogicboxesModifyAuthCodeParams", "LogicboxesEnableTheftProtectionParams", "LogicboxesDisableTheftProtectionParams", "LogicboxesLocksParams", "LogicboxesTelCthDetailsParams", "LogicboxesTelModifyWhoisPrefParams", "LogicboxesResendRfaParams", "LogicboxesAck", "LogicboxesUkReleaseParams", "LogicboxesCancelTransferParams", "LogicboxesDeleteParams", "LogicboxesRestoreParams", "LogicboxesDeRecheckNsParams", "LogicboxesDotxxxAssociationDetailsParams", "LogicboxesSuspendParams", "LogicboxesUnsuspendParams", "LogicboxesContactsAddParams", "LogicboxesContactsModifyParams", "LogicboxesContactsDetailsParams", "LogicboxesContactsSearchParams", "LogicboxesContactsDeleteParams", "LogicboxesContactsDefaultParams", "LogicboxesContactsSetDetailsParams", "LogicboxesCustomersDetailsParams", "LogicboxesCustomersDetailsByIdParams", "LogicboxesCustomersSearchParams", "LogicboxesCustomersSignupParams", "LogicboxesDnsActivateParams", "LogicboxesSearchRecordsParams", "LogicboxesAddIpv4RecordParams", "LogicboxesAddIpv6RecordParams", "LogicboxesAddCnameRecordParams", "LogicboxesAddMxRecordParams", "LogicboxesAddNsRecordParams", "LogicboxesAddTxtRecordParams", "LogicboxesAddSrvRecordParams", "LogicboxesUpdateIpv4RecordParams", "LogicboxesUpdateIpv6RecordParams", "LogicboxesUpdateCnameRecordParams", "LogicboxesUpdateMxRecordParams", "LogicboxesUpdateNsRecordParams", "LogicboxesUpdateTxtRecordParams", "LogicboxesUpdateSrvRecordParams", "LogicboxesUpdateSoaRecordParams", "LogicboxesDeleteIpv4RecordParams", "LogicboxesDeleteIpv6RecordParams", "LogicboxesDeleteCnameRecordParams", "LogicboxesDeleteMxRecordParams", "LogicboxesDeleteNsRecordParams", "LogicboxesDeleteTxtRecordParams", "LogicboxesDeleteSrvRecordParams", "LogicboxesDeleteRecordParams"]
+
+
+_RegruNopParamsRequired = TypedDict("_RegruNopParamsRequired", {})
+_RegruNopParamsOptional = TypedDict("_RegruNopParamsOptional", {"lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruNopParams(_RegruNopParamsRequired, _RegruNopParamsOptional):
+    """RegruNopParams"""
+
+
+_RegruItemErrorRequired = TypedDict("_RegruItemErrorRequired", {"list": str, "index": int, "kind": str, "retryable": bool})
+_RegruItemErrorOptional = TypedDict("_RegruItemErrorOptional", {"error_code": Union[str, None], "error_text": Union[str, None], "dname": Union[str, None], "service_id": Union[str, None]}, total=False)
+
+
+class RegruItemError(_RegruItemErrorRequired, _RegruItemErrorOptional):
+    """One failed item of a list answer."""
+
+
+_RegruReplyRequired = TypedDict("_RegruReplyRequired", {"answer": Any})
+_RegruReplyOptional = TypedDict("_RegruReplyOptional", {"all_succeeded": Union[bool, None], "failed_items": List[RegruItemError]}, total=False)
+
+
+class RegruReply(_RegruReplyRequired, _RegruReplyOptional):
+    """The answer of a successful call."""
+
+
+_RegruResellerNopParamsRequired = TypedDict("_RegruResellerNopParamsRequired", {})
+_RegruResellerNopParamsOptional = TypedDict("_RegruResellerNopParamsOptional", {"lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruResellerNopParams(_RegruResellerNopParamsRequired, _RegruResellerNopParamsOptional):
+    """RegruResellerNopParams"""
+
+
+_RegruGetUserIdParamsRequired = TypedDict("_RegruGetUserIdParamsRequired", {})
+_RegruGetUserIdParamsOptional = TypedDict("_RegruGetUserIdParamsOptional", {"lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruGetUserIdParams(_RegruGetUserIdParamsRequired, _RegruGetUserIdParamsOptional):
+    """RegruGetUserIdParams"""
+
+
+_RegruGetServiceIdParamsRequired = TypedDict("_RegruGetServiceIdParamsRequired", {})
+_RegruGetServiceIdParamsOptional = TypedDict("_RegruGetServiceIdParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruGetServiceIdParams(_RegruGetServiceIdParamsRequired, _RegruGetServiceIdParamsOptional):
+    """RegruGetServiceIdParams"""
+
+
+_RegruUserNopParamsRequired = TypedDict("_RegruUserNopParamsRequired", {})
+_RegruUserNopParamsOptional = TypedDict("_RegruUserNopParamsOptional", {"lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruUserNopParams(_RegruUserNopParamsRequired, _RegruUserNopParamsOptional):
+    """RegruUserNopParams"""
+
+
+_RegruUserCreateParamsRequired = TypedDict("_RegruUserCreateParamsRequired", {})
+_RegruUserCreateParamsOptional = TypedDict("_RegruUserCreateParamsOptional", {"user_login": Union[str, float], "user_password": Union[str, float], "user_email": Union[str, float], "user_country_code": Union[str, float], "user_first_name": Union[str, float], "user_last_name": Union[str, float], "user_company": Union[str, float], "user_jabber_id": Union[str, float], "user_icq": Union[str, float], "user_phone": Union[str, float], "user_fax": Union[str, float], "user_addr": Union[str, float], "user_city": Union[str, float], "user_state": Union[str, float], "user_postcode": Union[str, float], "user_wmid": Union[str, float], "user_website": Union[str, float], "user_language": Union[str, float], "user_subsribe": Union[int, str, bool], "user_mailnotify": Union[int, str, bool], "set_me_as_referrer": Union[int, str, bool], "check_only": Union[int, str, bool], "white_list_ips": Union[str, float, List[Union[str, float]]], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruUserCreateParams(_RegruUserCreateParamsRequired, _RegruUserCreateParamsOptional):
+    """RegruUserCreateParams"""
+
+
+_RegruUserGetStatisticsParamsRequired = TypedDict("_RegruUserGetStatisticsParamsRequired", {})
+_RegruUserGetStatisticsParamsOptional = TypedDict("_RegruUserGetStatisticsParamsOptional", {"date_from": Union[str, float], "date_till": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruUserGetStatisticsParams(_RegruUserGetStatisticsParamsRequired, _RegruUserGetStatisticsParamsOptional):
+    """RegruUserGetStatisticsParams"""
+
+
+_RegruUserGetBalanceParamsRequired = TypedDict("_RegruUserGetBalanceParamsRequired", {})
+_RegruUserGetBalanceParamsOptional = TypedDict("_RegruUserGetBalanceParamsOptional", {"currency": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruUserGetBalanceParams(_RegruUserGetBalanceParamsRequired, _RegruUserGetBalanceParamsOptional):
+    """RegruUserGetBalanceParams"""
+
+
+_RegruUserRefillBalanceParamsRequired = TypedDict("_RegruUserRefillBalanceParamsRequired", {})
+_RegruUserRefillBalanceParamsOptional = TypedDict("_RegruUserRefillBalanceParamsOptional", {"pay_type": Union[str, float], "wmid": Union[str, float], "currency": Union[str, float], "amount": Union[float, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruUserRefillBalanceParams(_RegruUserRefillBalanceParamsRequired, _RegruUserRefillBalanceParamsOptional):
+    """RegruUserRefillBalanceParams"""
+
+
+_RegruUserSetResellerUrlParamsRequired = TypedDict("_RegruUserSetResellerUrlParamsRequired", {})
+_RegruUserSetResellerUrlParamsOptional = TypedDict("_RegruUserSetResellerUrlParamsOptional", {"servtype": Union[str, float], "url_type": Union[str, float], "url": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruUserSetResellerUrlParams(_RegruUserSetResellerUrlParamsRequired, _RegruUserSetResellerUrlParamsOptional):
+    """RegruUserSetResellerUrlParams"""
+
+
+_RegruUserGetResellerUrlParamsRequired = TypedDict("_RegruUserGetResellerUrlParamsRequired", {})
+_RegruUserGetResellerUrlParamsOptional = TypedDict("_RegruUserGetResellerUrlParamsOptional", {"servtype": Union[str, float], "url_type": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruUserGetResellerUrlParams(_RegruUserGetResellerUrlParamsRequired, _RegruUserGetResellerUrlParamsOptional):
+    """RegruUserGetResellerUrlParams"""
+
+
+_RegruBillNopParamsRequired = TypedDict("_RegruBillNopParamsRequired", {})
+_RegruBillNopParamsOptional = TypedDict("_RegruBillNopParamsOptional", {"bill_id": Union[int, str], "bills": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruBillNopParams(_RegruBillNopParamsRequired, _RegruBillNopParamsOptional):
+    """RegruBillNopParams"""
+
+
+_RegruBillGetNotPayedParamsRequired = TypedDict("_RegruBillGetNotPayedParamsRequired", {})
+_RegruBillGetNotPayedParamsOptional = TypedDict("_RegruBillGetNotPayedParamsOptional", {"limit": Union[int, str], "offset": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruBillGetNotPayedParams(_RegruBillGetNotPayedParamsRequired, _RegruBillGetNotPayedParamsOptional):
+    """RegruBillGetNotPayedParams"""
+
+
+_RegruBillGetForPeriodParamsRequired = TypedDict("_RegruBillGetForPeriodParamsRequired", {})
+_RegruBillGetForPeriodParamsOptional = TypedDict("_RegruBillGetForPeriodParamsOptional", {"start_date": Union[str, float], "end_date": Union[str, float], "pay_type": Union[str, float], "limit": Union[int, str], "offset": Union[int, str], "all": Union[int, str, bool], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruBillGetForPeriodParams(_RegruBillGetForPeriodParamsRequired, _RegruBillGetForPeriodParamsOptional):
+    """RegruBillGetForPeriodParams"""
+
+
+_RegruBillChangePayTypeParamsRequired = TypedDict("_RegruBillChangePayTypeParamsRequired", {})
+_RegruBillChangePayTypeParamsOptional = TypedDict("_RegruBillChangePayTypeParamsOptional", {"bill_id": Union[int, str], "bills": List[Any], "pay_type": Union[str, float], "currency": Union[str, float], "wmid": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruBillChangePayTypeParams(_RegruBillChangePayTypeParamsRequired, _RegruBillChangePayTypeParamsOptional):
+    """RegruBillChangePayTypeParams"""
+
+
+_RegruBillDeleteParamsRequired = TypedDict("_RegruBillDeleteParamsRequired", {})
+_RegruBillDeleteParamsOptional = TypedDict("_RegruBillDeleteParamsOptional", {"bill_id": Union[int, str], "bills": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruBillDeleteParams(_RegruBillDeleteParamsRequired, _RegruBillDeleteParamsOptional):
+    """RegruBillDeleteParams"""
+
+
+_RegruServiceNopParamsRequired = TypedDict("_RegruServiceNopParamsRequired", {})
+_RegruServiceNopParamsOptional = TypedDict("_RegruServiceNopParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceNopParams(_RegruServiceNopParamsRequired, _RegruServiceNopParamsOptional):
+    """RegruServiceNopParams"""
+
+
+_RegruServiceGetPricesParamsRequired = TypedDict("_RegruServiceGetPricesParamsRequired", {})
+_RegruServiceGetPricesParamsOptional = TypedDict("_RegruServiceGetPricesParamsOptional", {"show_renew_data": Union[int, str, bool], "currency": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceGetPricesParams(_RegruServiceGetPricesParamsRequired, _RegruServiceGetPricesParamsOptional):
+    """RegruServiceGetPricesParams"""
+
+
+_RegruServiceGetServtypeDetailsParamsRequired = TypedDict("_RegruServiceGetServtypeDetailsParamsRequired", {})
+_RegruServiceGetServtypeDetailsParamsOptional = TypedDict("_RegruServiceGetServtypeDetailsParamsOptional", {"servtype": Union[str, float], "subtype": Union[str, float], "unroll_prices": Union[int, str, bool], "only_actual": Union[int, str, bool], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceGetServtypeDetailsParams(_RegruServiceGetServtypeDetailsParamsRequired, _RegruServiceGetServtypeDetailsParamsOptional):
+    """RegruServiceGetServtypeDetailsParams"""
+
+
+_RegruServiceCreateParamsRequired = TypedDict("_RegruServiceCreateParamsRequired", {})
+_RegruServiceCreateParamsOptional = TypedDict("_RegruServiceCreateParamsOptional", {"domain_name": Union[str, float], "servtype": Union[str, float], "period": Union[int, str], "user_servid": Union[str, float], "folder_name": Union[str, float], "no_new_folder": Union[int, str, bool], "comment": Union[str, float], "admin_comment": Union[str, float], "subtype": Union[str, float], "contype": Union[str, float], "email": Union[str, float], "phone": Union[str, float], "country": Union[str, float], "person_r": Union[str, float], "passport": Union[str, float], "pp_code": Union[str, float], "org_r": Union[str, float], "code": Union[str, float], "theme": Union[str, float], "title": Union[str, float], "content": Union[str, float], "counter_html_code": Union[str, float], "template_name": Union[str, float], "private_property": Union[str, float], "under_construction": Union[str, float], "for_sale": Union[str, float], "for_rent": Union[str, float], "for_you_gift": Union[str, float], "happy_new_year": Union[str, float], "happy_birthday1": Union[str, float], "happy_birthday2": Union[str, float], "love_happiness": Union[str, float], "empty": Union[str, float], "raw_html": Union[str, float], "html_title": Union[str, float], "html_description": Union[str, float], "html_keywords": Union[str, float], "opt_user_contacts": Union[str, float], "opt_feedback_link": Union[str, float], "dname": Union[str, float], "plan": Union[str, float], "point_of_sale": Union[str, float], "pay_type": Union[Literal["WM"], Literal["bank"], Literal["pbank"], Literal["prepay"], Literal["yamoney"], Literal["rapida"], Literal["robox"], Literal["paymer"], Literal["cash"], Literal["chronopay"]], "ok_if_no_money": Union[int, str, bool], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceCreateParams(_RegruServiceCreateParamsRequired, _RegruServiceCreateParamsOptional):
+    """RegruServiceCreateParams"""
+
+
+_RegruServiceCheckCreateParamsRequired = TypedDict("_RegruServiceCheckCreateParamsRequired", {})
+_RegruServiceCheckCreateParamsOptional = TypedDict("_RegruServiceCheckCreateParamsOptional", {"domain_name": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "period": Union[int, str], "dname": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceCheckCreateParams(_RegruServiceCheckCreateParamsRequired, _RegruServiceCheckCreateParamsOptional):
+    """RegruServiceCheckCreateParams"""
+
+
+_RegruServiceDeleteParamsRequired = TypedDict("_RegruServiceDeleteParamsRequired", {})
+_RegruServiceDeleteParamsOptional = TypedDict("_RegruServiceDeleteParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceDeleteParams(_RegruServiceDeleteParamsRequired, _RegruServiceDeleteParamsOptional):
+    """RegruServiceDeleteParams"""
+
+
+_RegruServiceGetInfoParamsRequired = TypedDict("_RegruServiceGetInfoParamsRequired", {})
+_RegruServiceGetInfoParamsOptional = TypedDict("_RegruServiceGetInfoParamsOptional", {"show_folders": Union[int, str, bool], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceGetInfoParams(_RegruServiceGetInfoParamsRequired, _RegruServiceGetInfoParamsOptional):
+    """RegruServiceGetInfoParams"""
+
+
+_RegruServiceGetListParamsRequired = TypedDict("_RegruServiceGetListParamsRequired", {})
+_RegruServiceGetListParamsOptional = TypedDict("_RegruServiceGetListParamsOptional", {"servtype": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceGetListParams(_RegruServiceGetListParamsRequired, _RegruServiceGetListParamsOptional):
+    """RegruServiceGetListParams"""
+
+
+_RegruServiceGetFoldersParamsRequired = TypedDict("_RegruServiceGetFoldersParamsRequired", {})
+_RegruServiceGetFoldersParamsOptional = TypedDict("_RegruServiceGetFoldersParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceGetFoldersParams(_RegruServiceGetFoldersParamsRequired, _RegruServiceGetFoldersParamsOptional):
+    """RegruServiceGetFoldersParams"""
+
+
+_RegruServiceGetDetailsParamsRequired = TypedDict("_RegruServiceGetDetailsParamsRequired", {})
+_RegruServiceGetDetailsParamsOptional = TypedDict("_RegruServiceGetDetailsParamsOptional", {"separate_groups": Union[int, str, bool], "show_contacts_only": Union[int, str, bool], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceGetDetailsParams(_RegruServiceGetDetailsParamsRequired, _RegruServiceGetDetailsParamsOptional):
+    """RegruServiceGetDetailsParams"""
+
+
+_RegruServiceGetDedicatedServerListParamsRequired = TypedDict("_RegruServiceGetDedicatedServerListParamsRequired", {})
+_RegruServiceGetDedicatedServerListParamsOptional = TypedDict("_RegruServiceGetDedicatedServerListParamsOptional", {"lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceGetDedicatedServerListParams(_RegruServiceGetDedicatedServerListParamsRequired, _RegruServiceGetDedicatedServerListParamsOptional):
+    """RegruServiceGetDedicatedServerListParams"""
+
+
+_RegruServiceUpdateParamsRequired = TypedDict("_RegruServiceUpdateParamsRequired", {})
+_RegruServiceUpdateParamsOptional = TypedDict("_RegruServiceUpdateParamsOptional", {"fwd_action": Union[str, float], "subtask": Union[str, float], "fwdto": Union[str, float], "allow_se_indexing": Union[int, str, bool], "webfwd_type": Union[str, float], "title": Union[str, float], "favicon": Union[str, float], "content": Union[str, float], "counter_html_code": Union[str, float], "template_name": Union[str, float], "private_property": Union[str, float], "under_construction": Union[str, float], "for_sale": Union[str, float], "for_rent": Union[str, float], "for_you_gift": Union[str, float], "happy_new_year": Union[str, float], "happy_birthday1": Union[str, float], "happy_birthday2": Union[str, float], "love_happiness": Union[str, float], "empty": Union[str, float], "raw_html": Union[str, float], "html_title": Union[str, float], "html_description": Union[str, float], "html_keywords": Union[str, float], "opt_user_contacts": Union[str, float], "opt_feedback_link": Union[str, float], "approver_email": Union[str, float], "server_type": Union[str, float], "csr_string": Union[str, float], "reissue": Union[int, str, bool], "new_ostmpl": Union[str, float], "new_hostname": Union[str, float], "reinstall_ispmgr": Union[int, str, bool], "mx_list": Union[str, float, List[Union[str, float]]], "fwdfrom": Union[str, float], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceUpdateParams(_RegruServiceUpdateParamsRequired, _RegruServiceUpdateParamsOptional):
+    """RegruServiceUpdateParams"""
+
+
+_RegruServiceRenewParamsRequired = TypedDict("_RegruServiceRenewParamsRequired", {})
+_RegruServiceRenewParamsOptional = TypedDict("_RegruServiceRenewParamsOptional", {"period": Union[int, str], "allow_create_bills": Union[int, str, bool], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "point_of_sale": Union[str, float], "pay_type": Union[Literal["WM"], Literal["bank"], Literal["pbank"], Literal["prepay"], Literal["yamoney"], Literal["rapida"], Literal["robox"], Literal["paymer"], Literal["cash"], Literal["chronopay"]], "ok_if_no_money": Union[int, str, bool], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceRenewParams(_RegruServiceRenewParamsRequired, _RegruServiceRenewParamsOptional):
+    """RegruServiceRenewParams"""
+
+
+_RegruServiceGetBillsParamsRequired = TypedDict("_RegruServiceGetBillsParamsRequired", {})
+_RegruServiceGetBillsParamsOptional = TypedDict("_RegruServiceGetBillsParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceGetBillsParams(_RegruServiceGetBillsParamsRequired, _RegruServiceGetBillsParamsOptional):
+    """RegruServiceGetBillsParams"""
+
+
+_RegruServiceSetAutorenewFlagParamsRequired = TypedDict("_RegruServiceSetAutorenewFlagParamsRequired", {})
+_RegruServiceSetAutorenewFlagParamsOptional = TypedDict("_RegruServiceSetAutorenewFlagParamsOptional", {"flag_value": Union[int, str, bool], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceSetAutorenewFlagParams(_RegruServiceSetAutorenewFlagParamsRequired, _RegruServiceSetAutorenewFlagParamsOptional):
+    """RegruServiceSetAutorenewFlagParams"""
+
+
+_RegruServiceSuspendParamsRequired = TypedDict("_RegruServiceSuspendParamsRequired", {})
+_RegruServiceSuspendParamsOptional = TypedDict("_RegruServiceSuspendParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceSuspendParams(_RegruServiceSuspendParamsRequired, _RegruServiceSuspendParamsOptional):
+    """RegruServiceSuspendParams"""
+
+
+_RegruServiceResumeParamsRequired = TypedDict("_RegruServiceResumeParamsRequired", {})
+_RegruServiceResumeParamsOptional = TypedDict("_RegruServiceResumeParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceResumeParams(_RegruServiceResumeParamsRequired, _RegruServiceResumeParamsOptional):
+    """RegruServiceResumeParams"""
+
+
+_RegruServiceGetDepreciatedPeriodParamsRequired = TypedDict("_RegruServiceGetDepreciatedPeriodParamsRequired", {})
+_RegruServiceGetDepreciatedPeriodParamsOptional = TypedDict("_RegruServiceGetDepreciatedPeriodParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceGetDepreciatedPeriodParams(_RegruServiceGetDepreciatedPeriodParamsRequired, _RegruServiceGetDepreciatedPeriodParamsOptional):
+    """RegruServiceGetDepreciatedPeriodParams"""
+
+
+_RegruServiceUpgradeParamsRequired = TypedDict("_RegruServiceUpgradeParamsRequired", {})
+_RegruServiceUpgradeParamsOptional = TypedDict("_RegruServiceUpgradeParamsOptional", {"period": Union[int, str], "disk_size": Union[int, str], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "point_of_sale": Union[str, float], "pay_type": Union[Literal["WM"], Literal["bank"], Literal["pbank"], Literal["prepay"], Literal["yamoney"], Literal["rapida"], Literal["robox"], Literal["paymer"], Literal["cash"], Literal["chronopay"]], "ok_if_no_money": Union[int, str, bool], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceUpgradeParams(_RegruServiceUpgradeParamsRequired, _RegruServiceUpgradeParamsOptional):
+    """RegruServiceUpgradeParams"""
+
+
+_RegruServicePartcontrolGrantParamsRequired = TypedDict("_RegruServicePartcontrolGrantParamsRequired", {})
+_RegruServicePartcontrolGrantParamsOptional = TypedDict("_RegruServicePartcontrolGrantParamsOptional", {"newlogin": Union[str, float], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServicePartcontrolGrantParams(_RegruServicePartcontrolGrantParamsRequired, _RegruServicePartcontrolGrantParamsOptional):
+    """RegruServicePartcontrolGrantParams"""
+
+
+_RegruServicePartcontrolRevokeParamsRequired = TypedDict("_RegruServicePartcontrolRevokeParamsRequired", {})
+_RegruServicePartcontrolRevokeParamsOptional = TypedDict("_RegruServicePartcontrolRevokeParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServicePartcontrolRevokeParams(_RegruServicePartcontrolRevokeParamsRequired, _RegruServicePartcontrolRevokeParamsOptional):
+    """RegruServicePartcontrolRevokeParams"""
+
+
+_RegruServiceResendMailParamsRequired = TypedDict("_RegruServiceResendMailParamsRequired", {})
+_RegruServiceResendMailParamsOptional = TypedDict("_RegruServiceResendMailParamsOptional", {"mailtype": Union[str, float], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceResendMailParams(_RegruServiceResendMailParamsRequired, _RegruServiceResendMailParamsOptional):
+    """RegruServiceResendMailParams"""
+
+
+_RegruServiceRefillParamsRequired = TypedDict("_RegruServiceRefillParamsRequired", {})
+_RegruServiceRefillParamsOptional = TypedDict("_RegruServiceRefillParamsOptional", {"amount": Union[float, str], "currency": Union[str, float], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "point_of_sale": Union[str, float], "pay_type": Union[Literal["WM"], Literal["bank"], Literal["pbank"], Literal["prepay"], Literal["yamoney"], Literal["rapida"], Literal["robox"], Literal["paymer"], Literal["cash"], Literal["chronopay"]], "ok_if_no_money": Union[int, str, bool], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceRefillParams(_RegruServiceRefillParamsRequired, _RegruServiceRefillParamsOptional):
+    """RegruServiceRefillParams"""
+
+
+_RegruServiceRefundParamsRequired = TypedDict("_RegruServiceRefundParamsRequired", {})
+_RegruServiceRefundParamsOptional = TypedDict("_RegruServiceRefundParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceRefundParams(_RegruServiceRefundParamsRequired, _RegruServiceRefundParamsOptional):
+    """RegruServiceRefundParams"""
+
+
+_RegruServiceGetBalanceParamsRequired = TypedDict("_RegruServiceGetBalanceParamsRequired", {})
+_RegruServiceGetBalanceParamsOptional = TypedDict("_RegruServiceGetBalanceParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceGetBalanceParams(_RegruServiceGetBalanceParamsRequired, _RegruServiceGetBalanceParamsOptional):
+    """RegruServiceGetBalanceParams"""
+
+
+_RegruServiceSeowizardManageLinkParamsRequired = TypedDict("_RegruServiceSeowizardManageLinkParamsRequired", {})
+_RegruServiceSeowizardManageLinkParamsOptional = TypedDict("_RegruServiceSeowizardManageLinkParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceSeowizardManageLinkParams(_RegruServiceSeowizardManageLinkParamsRequired, _RegruServiceSeowizardManageLinkParamsOptional):
+    """RegruServiceSeowizardManageLinkParams"""
+
+
+_RegruServiceGetWebsitebuilderLinkParamsRequired = TypedDict("_RegruServiceGetWebsitebuilderLinkParamsRequired", {})
+_RegruServiceGetWebsitebuilderLinkParamsOptional = TypedDict("_RegruServiceGetWebsitebuilderLinkParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruServiceGetWebsitebuilderLinkParams(_RegruServiceGetWebsitebuilderLinkParamsRequired, _RegruServiceGetWebsitebuilderLinkParamsOptional):
+    """RegruServiceGetWebsitebuilderLinkParams"""
+
+
+_RegruDomainNopParamsRequired = TypedDict("_RegruDomainNopParamsRequired", {})
+_RegruDomainNopParamsOptional = TypedDict("_RegruDomainNopParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainNopParams(_RegruDomainNopParamsRequired, _RegruDomainNopParamsOptional):
+    """RegruDomainNopParams"""
+
+
+_RegruDomainGetPricesParamsRequired = TypedDict("_RegruDomainGetPricesParamsRequired", {})
+_RegruDomainGetPricesParamsOptional = TypedDict("_RegruDomainGetPricesParamsOptional", {"show_renew_data": Union[int, str, bool], "show_update_data": Union[int, str, bool], "currency": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainGetPricesParams(_RegruDomainGetPricesParamsRequired, _RegruDomainGetPricesParamsOptional):
+    """RegruDomainGetPricesParams"""
+
+
+_RegruDomainGetSuggestParamsRequired = TypedDict("_RegruDomainGetSuggestParamsRequired", {})
+_RegruDomainGetSuggestParamsOptional = TypedDict("_RegruDomainGetSuggestParamsOptional", {"word": Union[str, float], "additional_word": Union[str, float], "category": Union[str, float], "tlds": Union[str, float, List[Union[str, float]]], "use_hyphen": Union[int, str, bool], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainGetSuggestParams(_RegruDomainGetSuggestParamsRequired, _RegruDomainGetSuggestParamsOptional):
+    """RegruDomainGetSuggestParams"""
+
+
+_RegruDomainGetPremiumPricesParamsRequired = TypedDict("_RegruDomainGetPremiumPricesParamsRequired", {})
+_RegruDomainGetPremiumPricesParamsOptional = TypedDict("_RegruDomainGetPremiumPricesParamsOptional", {"domains": List[Any], "currency": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainGetPremiumPricesParams(_RegruDomainGetPremiumPricesParamsRequired, _RegruDomainGetPremiumPricesParamsOptional):
+    """RegruDomainGetPremiumPricesParams"""
+
+
+_RegruDomainGetDeletedParamsRequired = TypedDict("_RegruDomainGetDeletedParamsRequired", {})
+_RegruDomainGetDeletedParamsOptional = TypedDict("_RegruDomainGetDeletedParamsOptional", {"tlds": Union[str, float, List[Union[str, float]]], "deleted_from": Union[str, float], "deleted_to": Union[str, float], "created_from": Union[str, float], "created_to": Union[str, float], "hidereg": Union[int, str, bool], "min_pr": Union[float, str], "min_cy": Union[float, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainGetDeletedParams(_RegruDomainGetDeletedParamsRequired, _RegruDomainGetDeletedParamsOptional):
+    """RegruDomainGetDeletedParams"""
+
+
+_RegruDomainCheckParamsRequired = TypedDict("_RegruDomainCheckParamsRequired", {})
+_RegruDomainCheckParamsOptional = TypedDict("_RegruDomainCheckParamsOptional", {"domain_name": Union[str, float], "domains": List[Any], "is_transfer": Union[int, str, bool], "premium_as_taken": Union[int, str, bool], "currency": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainCheckParams(_RegruDomainCheckParamsRequired, _RegruDomainCheckParamsOptional):
+    """RegruDomainCheckParams"""
+
+
+_RegruDomainCreateParamsRequired = TypedDict("_RegruDomainCreateParamsRequired", {})
+_RegruDomainCreateParamsOptional = TypedDict("_RegruDomainCreateParamsOptional", {"domain_name": Union[str, float], "domains": List[Any], "period": Union[int, str], "enduser_ip": Union[str, float], "contacts": Dict[str, Any], "profile_type": Union[str, float], "profile_name": Union[str, float], "nss": Any, "not_delegated": Union[int, str, bool], "user_servid": Union[str, float], "comment": Union[str, float], "admin_comment": Union[str, float], "subtype": Union[str, float], "reg_premium": Union[int, str, bool], "folder_name": Union[str, float], "folder_id": Union[int, str], "no_new_folder": Union[int, str, bool], "sms_security_number": Union[str, float], "p_addr": Union[str, float], "phone": Union[str, float], "fax": Union[str, float], "e_mail": Union[str, float], "org": Union[str, float], "org_r": Union[str, float], "code": Union[str, float], "kpp": Union[str, float], "country": Union[str, float], "address_r": Union[str, float], "person": Union[str, float], "person_r": Union[str, float], "passport": Union[str, float], "birth_date": Union[str, float], "o_type": Union[str, float], "o_whois": Union[str, float], "o_full_name": Union[str, float], "o_email": Union[str, float], "o_phone": Union[str, float], "o_fax": Union[str, float], "o_addr": Union[str, float], "o_city": Union[str, float], "o_country_code": Union[str, float], "a_full_name": Union[str, float], "a_nic_name": Union[str, float], "a_email": Union[str, float], "a_fax": Union[str, float], "a_addr": Union[str, float], "a_city": Union[str, float], "a_postcode": Union[str, float], "a_country_code": Union[str, float], "t_full_name": Union[str, float], "t_nic_name": Union[str, float], "t_email": Union[str, float], "t_fax": Union[str, float], "t_addr": Union[str, float], "t_city": Union[str, float], "t_postcode": Union[str, float], "t_country_code": Union[str, float], "o_company": Union[str, float], "o_first_name": Union[str, float], "o_last_name": Union[str, float], "o_state": Union[str, float], "o_postcode": Union[str, float], "t_company": Union[str, float], "t_first_name": Union[str, float], "t_last_name": Union[str, float], "t_phone": Union[str, float], "t_state": Union[str, float], "srvloc_state": Union[str, float], "srvloc_city": Union[str, float], "srvloc_street": Union[str, float], "es_form_juridica": Union[str, float], "es_identificacion": Union[str, float], "es_tipo_identificacion": Union[str, float], "company_url": Union[str, float], "ind_classification": Union[str, float], "hra_name": Union[str, float], "job_title": Union[str, float], "admin_type": Union[str, float], "travel_uin": Union[str, float], "o_first_name_ru": Union[str, float], "o_last_name_ru": Union[str, float], "o_patronimic": Union[str, float], "o_patronimic_ru": Union[str, float], "o_city_ru": Union[str, float], "o_addr_ru": Union[str, float], "o_state_ru": Union[str, float], "o_company_ru": Union[str, float], "o_code": Union[str, float], "o_l_addr_ru": Union[str, float], "o_l_addr": Union[str, float], "o_l_city": Union[str, float], "o_l_city_ru": Union[str, float], "o_l_postcode": Union[str, float], "o_l_state": Union[str, float], "o_l_state_ru": Union[str, float], "a_first_name": Union[str, float], "a_first_name_ru": Union[str, float], "a_last_name": Union[str, float], "a_last_name_ru": Union[str, float], "a_patronimic": Union[str, float], "a_patronimic_ru": Union[str, float], "a_city_ru": Union[str, float], "a_addr_ru": Union[str, float], "a_state": Union[str, float], "a_state_ru": Union[str, float], "a_phone": Union[str, float], "a_company": Union[str, float], "a_company_ru": Union[str, float], "a_code": Union[str, float], "a_l_addr_ru": Union[str, float], "a_l_addr": Union[str, float], "a_l_city": Union[str, float], "a_l_city_ru": Union[str, float], "a_l_postcode": Union[str, float], "a_l_state": Union[str, float], "a_l_state_ru": Union[str, float], "t_first_name_ru": Union[str, float], "t_last_name_ru": Union[str, float], "t_patronimic": Union[str, float], "t_patronimic_ru": Union[str, float], "t_city_ru": Union[str, float], "t_addr_ru": Union[str, float], "t_state_ru": Union[str, float], "t_company_ru": Union[str, float], "t_code": Union[str, float], "t_l_addr_ru": Union[str, float], "t_l_addr": Union[str, float], "t_l_city": Union[str, float], "t_l_city_ru": Union[str, float], "t_l_postcode": Union[str, float], "t_l_state": Union[str, float], "t_l_state_ru": Union[str, float], "o_birth_date": Union[str, float], "o_passport_date": Union[str, float], "o_passport_number": Union[str, float], "o_passport_place": Union[str, float], "a_birth_date": Union[str, float], "a_passport_date": Union[str, float], "a_passport_number": Union[str, float], "a_passport_place": Union[str, float], "t_birth_date": Union[str, float], "t_passport_date": Union[str, float], "t_passport_number": Union[str, float], "t_passport_place": Union[str, float], "b_company": Union[str, float], "b_first_name": Union[str, float], "b_last_name": Union[str, float], "b_email": Union[str, float], "b_phone": Union[str, float], "b_fax": Union[str, float], "b_addr": Union[str, float], "b_city": Union[str, float], "b_state": Union[str, float], "b_postcode": Union[str, float], "b_country_code": Union[str, float], "private_person_flag": Union[int, str, bool], "pro_profession": Union[str, float], "vatid": Union[str, float], "registrant_type": Union[str, float], "a_first_name_r": Union[str, float], "a_last_name_r": Union[str, float], "a_company_r": Union[str, float], "a_city_r": Union[str, float], "a_addr_r": Union[str, float], "ns0": Union[str, float], "ns1": Union[str, float], "ns2": Union[str, float], "ns3": Union[str, float], "ns0ip": Union[str, float], "ns1ip": Union[str, float], "ns2ip": Union[str, float], "ns3ip": Union[str, float], "descr": Union[str, float], "p_addr_addr": Union[str, float], "p_addr_area": Union[str, float], "p_addr_city": Union[str, float], "p_addr_recipient": Union[str, float], "p_addr_zip": Union[str, float], "passport_date": Union[str, float], "passport_number": Union[str, float], "passport_place": Union[str, float], "person_r_name": Union[str, float], "person_r_patronimic": Union[str, float], "person_r_surname": Union[str, float], "point_of_sale": Union[str, float], "pay_type": Union[Literal["WM"], Literal["bank"], Literal["pbank"], Literal["prepay"], Literal["yamoney"], Literal["rapida"], Literal["robox"], Literal["paymer"], Literal["cash"], Literal["chronopay"]], "ok_if_no_money": Union[int, str, bool], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainCreateParams(_RegruDomainCreateParamsRequired, _RegruDomainCreateParamsOptional):
+    """RegruDomainCreateParams"""
+
+
+_RegruDomainTransferParamsRequired = TypedDict("_RegruDomainTransferParamsRequired", {})
+_RegruDomainTransferParamsOptional = TypedDict("_RegruDomainTransferParamsOptional", {"authinfo": Union[str, float], "person_r": Union[str, float], "birth_date": Union[str, float], "passport": Union[str, float], "p_addr": Union[str, float], "country": Union[str, float], "org_r": Union[str, float], "code": Union[str, float], "period": Union[int, str], "enduser_ip": Union[str, float], "contacts": Dict[str, Any], "profile_type": Union[str, float], "profile_name": Union[str, float], "nss": Any, "not_delegated": Union[int, str, bool], "comment": Union[str, float], "admin_comment": Union[str, float], "reg_premium": Union[int, str, bool], "folder_name": Union[str, float], "folder_id": Union[int, str], "no_new_folder": Union[int, str, bool], "sms_security_number": Union[str, float], "phone": Union[str, float], "fax": Union[str, float], "e_mail": Union[str, float], "org": Union[str, float], "kpp": Union[str, float], "address_r": Union[str, float], "person": Union[str, float], "o_type": Union[str, float], "o_whois": Union[str, float], "o_full_name": Union[str, float], "o_email": Union[str, float], "o_phone": Union[str, float], "o_fax": Union[str, float], "o_addr": Union[str, float], "o_city": Union[str, float], "o_country_code": Union[str, float], "a_full_name": Union[str, float], "a_nic_name": Union[str, float], "a_email": Union[str, float], "a_fax": Union[str, float], "a_addr": Union[str, float], "a_city": Union[str, float], "a_postcode": Union[str, float], "a_country_code": Union[str, float], "t_full_name": Union[str, float], "t_nic_name": Union[str, float], "t_email": Union[str, float], "t_fax": Union[str, float], "t_addr": Union[str, float], "t_city": Union[str, float], "t_postcode": Union[str, float], "t_country_code": Union[str, float], "o_company": Union[str, float], "o_first_name": Union[str, float], "o_last_name": Union[str, float], "o_state": Union[str, float], "o_postcode": Union[str, float], "t_company": Union[str, float], "t_first_name": Union[str, float], "t_last_name": Union[str, float], "t_phone": Union[str, float], "t_state": Union[str, float], "srvloc_state": Union[str, float], "srvloc_city": Union[str, float], "srvloc_street": Union[str, float], "es_form_juridica": Union[str, float], "es_identificacion": Union[str, float], "es_tipo_identificacion": Union[str, float], "company_url": Union[str, float], "ind_classification": Union[str, float], "hra_name": Union[str, float], "job_title": Union[str, float], "admin_type": Union[str, float], "travel_uin": Union[str, float], "o_first_name_ru": Union[str, float], "o_last_name_ru": Union[str, float], "o_patronimic": Union[str, float], "o_patronimic_ru": Union[str, float], "o_city_ru": Union[str, float], "o_addr_ru": Union[str, float], "o_state_ru": Union[str, float], "o_company_ru": Union[str, float], "o_code": Union[str, float], "o_l_addr_ru": Union[str, float], "o_l_addr": Union[str, float], "o_l_city": Union[str, float], "o_l_city_ru": Union[str, float], "o_l_postcode": Union[str, float], "o_l_state": Union[str, float], "o_l_state_ru": Union[str, float], "a_first_name": Union[str, float], "a_first_name_ru": Union[str, float], "a_last_name": Union[str, float], "a_last_name_ru": Union[str, float], "a_patronimic": Union[str, float], "a_patronimic_ru": Union[str, float], "a_city_ru": Union[str, float], "a_addr_ru": Union[str, float], "a_state": Union[str, float], "a_state_ru": Union[str, float], "a_phone": Union[str, float], "a_company": Union[str, float], "a_company_ru": Union[str, float], "a_code": Union[str, float], "a_l_addr_ru": Union[str, float], "a_l_addr": Union[str, float], "a_l_city": Union[str, float], "a_l_city_ru": Union[str, float], "a_l_postcode": Union[str, float], "a_l_state": Union[str, float], "a_l_state_ru": Union[str, float], "t_first_name_ru": Union[str, float], "t_last_name_ru": Union[str, float], "t_patronimic": Union[str, float], "t_patronimic_ru": Union[str, float], "t_city_ru": Union[str, float], "t_addr_ru": Union[str, float], "t_state_ru": Union[str, float], "t_company_ru": Union[str, float], "t_code": Union[str, float], "t_l_addr_ru": Union[str, float], "t_l_addr": Union[str, float], "t_l_city": Union[str, float], "t_l_city_ru": Union[str, float], "t_l_postcode": Union[str, float], "t_l_state": Union[str, float], "t_l_state_ru": Union[str, float], "o_birth_date": Union[str, float], "o_passport_date": Union[str, float], "o_passport_number": Union[str, float], "o_passport_place": Union[str, float], "a_birth_date": Union[str, float], "a_passport_date": Union[str, float], "a_passport_number": Union[str, float], "a_passport_place": Union[str, float], "t_birth_date": Union[str, float], "t_passport_date": Union[str, float], "t_passport_number": Union[str, float], "t_passport_place": Union[str, float], "b_company": Union[str, float], "b_first_name": Union[str, float], "b_last_name": Union[str, float], "b_email": Union[str, float], "b_phone": Union[str, float], "b_fax": Union[str, float], "b_addr": Union[str, float], "b_city": Union[str, float], "b_state": Union[str, float], "b_postcode": Union[str, float], "b_country_code": Union[str, float], "private_person_flag": Union[int, str, bool], "pro_profession": Union[str, float], "vatid": Union[str, float], "registrant_type": Union[str, float], "a_first_name_r": Union[str, float], "a_last_name_r": Union[str, float], "a_company_r": Union[str, float], "a_city_r": Union[str, float], "a_addr_r": Union[str, float], "ns0": Union[str, float], "ns1": Union[str, float], "ns2": Union[str, float], "ns3": Union[str, float], "ns0ip": Union[str, float], "ns1ip": Union[str, float], "ns2ip": Union[str, float], "ns3ip": Union[str, float], "descr": Union[str, float], "p_addr_addr": Union[str, float], "p_addr_area": Union[str, float], "p_addr_city": Union[str, float], "p_addr_recipient": Union[str, float], "p_addr_zip": Union[str, float], "passport_date": Union[str, float], "passport_number": Union[str, float], "passport_place": Union[str, float], "person_r_name": Union[str, float], "person_r_patronimic": Union[str, float], "person_r_surname": Union[str, float], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "point_of_sale": Union[str, float], "pay_type": Union[Literal["WM"], Literal["bank"], Literal["pbank"], Literal["prepay"], Literal["yamoney"], Literal["rapida"], Literal["robox"], Literal["paymer"], Literal["cash"], Literal["chronopay"]], "ok_if_no_money": Union[int, str, bool], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainTransferParams(_RegruDomainTransferParamsRequired, _RegruDomainTransferParamsOptional):
+    """RegruDomainTransferParams"""
+
+
+_RegruDomainGetTransferStatusParamsRequired = TypedDict("_RegruDomainGetTransferStatusParamsRequired", {})
+_RegruDomainGetTransferStatusParamsOptional = TypedDict("_RegruDomainGetTransferStatusParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainGetTransferStatusParams(_RegruDomainGetTransferStatusParamsRequired, _RegruDomainGetTransferStatusParamsOptional):
+    """RegruDomainGetTransferStatusParams"""
+
+
+_RegruDomainSetNewAuthinfoParamsRequired = TypedDict("_RegruDomainSetNewAuthinfoParamsRequired", {})
+_RegruDomainSetNewAuthinfoParamsOptional = TypedDict("_RegruDomainSetNewAuthinfoParamsOptional", {"authinfo": Union[str, float], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainSetNewAuthinfoParams(_RegruDomainSetNewAuthinfoParamsRequired, _RegruDomainSetNewAuthinfoParamsOptional):
+    """RegruDomainSetNewAuthinfoParams"""
+
+
+_RegruDomainGetReregDataParamsRequired = TypedDict("_RegruDomainGetReregDataParamsRequired", {})
+_RegruDomainGetReregDataParamsOptional = TypedDict("_RegruDomainGetReregDataParamsOptional", {"domains": List[Any], "dname_matching": Union[str, float], "search_query": Union[str, float], "max_chars": Union[int, str], "min_pr": Union[float, str], "min_cy": Union[float, str], "kley": Union[str, float], "zone": Union[str, float], "views": Union[str, float], "vis": Union[str, float], "traf": Union[str, float], "price": Union[float, str], "registrar": Union[str, float], "delete_date": Union[str, float], "sortcol": Union[str, float], "premium": Union[str, float], "limit": Union[int, str], "limit_from": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainGetReregDataParams(_RegruDomainGetReregDataParamsRequired, _RegruDomainGetReregDataParamsOptional):
+    """RegruDomainGetReregDataParams"""
+
+
+_RegruDomainSetReregBidsParamsRequired = TypedDict("_RegruDomainSetReregBidsParamsRequired", {})
+_RegruDomainSetReregBidsParamsOptional = TypedDict("_RegruDomainSetReregBidsParamsOptional", {"contacts": Dict[str, Any], "nss": Any, "domains": List[Any], "point_of_sale": Union[str, float], "pay_type": Union[Literal["WM"], Literal["bank"], Literal["pbank"], Literal["prepay"], Literal["yamoney"], Literal["rapida"], Literal["robox"], Literal["paymer"], Literal["cash"], Literal["chronopay"]], "ok_if_no_money": Union[int, str, bool], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainSetReregBidsParams(_RegruDomainSetReregBidsParamsRequired, _RegruDomainSetReregBidsParamsOptional):
+    """RegruDomainSetReregBidsParams"""
+
+
+_RegruDomainGetUserReregBidsParamsRequired = TypedDict("_RegruDomainGetUserReregBidsParamsRequired", {})
+_RegruDomainGetUserReregBidsParamsOptional = TypedDict("_RegruDomainGetUserReregBidsParamsOptional", {"lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainGetUserReregBidsParams(_RegruDomainGetUserReregBidsParamsRequired, _RegruDomainGetUserReregBidsParamsOptional):
+    """RegruDomainGetUserReregBidsParams"""
+
+
+_RegruDomainGetDocsUploadUriParamsRequired = TypedDict("_RegruDomainGetDocsUploadUriParamsRequired", {})
+_RegruDomainGetDocsUploadUriParamsOptional = TypedDict("_RegruDomainGetDocsUploadUriParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainGetDocsUploadUriParams(_RegruDomainGetDocsUploadUriParamsRequired, _RegruDomainGetDocsUploadUriParamsOptional):
+    """RegruDomainGetDocsUploadUriParams"""
+
+
+_RegruDomainUpdateContactsParamsRequired = TypedDict("_RegruDomainUpdateContactsParamsRequired", {})
+_RegruDomainUpdateContactsParamsOptional = TypedDict("_RegruDomainUpdateContactsParamsOptional", {"contacts": Dict[str, Any], "payout_agreement": Union[int, str, bool], "birth_date": Union[str, float], "country": Union[str, float], "descr": Union[str, float], "e_mail": Union[str, float], "p_addr_addr": Union[str, float], "p_addr_area": Union[str, float], "p_addr_city": Union[str, float], "p_addr_recipient": Union[str, float], "p_addr_zip": Union[str, float], "passport_date": Union[str, float], "passport_number": Union[str, float], "passport_place": Union[str, float], "person": Union[str, float], "person_r_name": Union[str, float], "person_r_patronimic": Union[str, float], "person_r_surname": Union[str, float], "phone": Union[str, float], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainUpdateContactsParams(_RegruDomainUpdateContactsParamsRequired, _RegruDomainUpdateContactsParamsOptional):
+    """RegruDomainUpdateContactsParams"""
+
+
+_RegruDomainUpdatePrivatePersonFlagParamsRequired = TypedDict("_RegruDomainUpdatePrivatePersonFlagParamsRequired", {})
+_RegruDomainUpdatePrivatePersonFlagParamsOptional = TypedDict("_RegruDomainUpdatePrivatePersonFlagParamsOptional", {"private_person_flag": Union[int, str, bool], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainUpdatePrivatePersonFlagParams(_RegruDomainUpdatePrivatePersonFlagParamsRequired, _RegruDomainUpdatePrivatePersonFlagParamsOptional):
+    """RegruDomainUpdatePrivatePersonFlagParams"""
+
+
+_RegruDomainRegisterNsParamsRequired = TypedDict("_RegruDomainRegisterNsParamsRequired", {})
+_RegruDomainRegisterNsParamsOptional = TypedDict("_RegruDomainRegisterNsParamsOptional", {"ns0": Union[str, float], "ns0ip": Union[str, float], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainRegisterNsParams(_RegruDomainRegisterNsParamsRequired, _RegruDomainRegisterNsParamsOptional):
+    """RegruDomainRegisterNsParams"""
+
+
+_RegruDomainDeleteNsParamsRequired = TypedDict("_RegruDomainDeleteNsParamsRequired", {})
+_RegruDomainDeleteNsParamsOptional = TypedDict("_RegruDomainDeleteNsParamsOptional", {"ns0": Union[str, float], "ns0ip": Union[str, float], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainDeleteNsParams(_RegruDomainDeleteNsParamsRequired, _RegruDomainDeleteNsParamsOptional):
+    """RegruDomainDeleteNsParams"""
+
+
+_RegruDomainGetNssParamsRequired = TypedDict("_RegruDomainGetNssParamsRequired", {})
+_RegruDomainGetNssParamsOptional = TypedDict("_RegruDomainGetNssParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainGetNssParams(_RegruDomainGetNssParamsRequired, _RegruDomainGetNssParamsOptional):
+    """RegruDomainGetNssParams"""
+
+
+_RegruDomainUpdateNssParamsRequired = TypedDict("_RegruDomainUpdateNssParamsRequired", {})
+_RegruDomainUpdateNssParamsOptional = TypedDict("_RegruDomainUpdateNssParamsOptional", {"nss": Any, "undelegate": Union[int, str, bool], "payout_agreement": Union[int, str, bool], "ns0": Union[str, float], "ns0ip": Union[str, float], "ns1": Union[str, float], "ns1ip": Union[str, float], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainUpdateNssParams(_RegruDomainUpdateNssParamsRequired, _RegruDomainUpdateNssParamsOptional):
+    """RegruDomainUpdateNssParams"""
+
+
+_RegruDomainDelegateParamsRequired = TypedDict("_RegruDomainDelegateParamsRequired", {})
+_RegruDomainDelegateParamsOptional = TypedDict("_RegruDomainDelegateParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainDelegateParams(_RegruDomainDelegateParamsRequired, _RegruDomainDelegateParamsOptional):
+    """RegruDomainDelegateParams"""
+
+
+_RegruDomainUndelegateParamsRequired = TypedDict("_RegruDomainUndelegateParamsRequired", {})
+_RegruDomainUndelegateParamsOptional = TypedDict("_RegruDomainUndelegateParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainUndelegateParams(_RegruDomainUndelegateParamsRequired, _RegruDomainUndelegateParamsOptional):
+    """RegruDomainUndelegateParams"""
+
+
+_RegruDomainTransferToAnotherAccountParamsRequired = TypedDict("_RegruDomainTransferToAnotherAccountParamsRequired", {})
+_RegruDomainTransferToAnotherAccountParamsOptional = TypedDict("_RegruDomainTransferToAnotherAccountParamsOptional", {"new_user_name": Union[str, float], "set_me_as_referrer": Union[int, str, bool], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainTransferToAnotherAccountParams(_RegruDomainTransferToAnotherAccountParamsRequired, _RegruDomainTransferToAnotherAccountParamsOptional):
+    """RegruDomainTransferToAnotherAccountParams"""
+
+
+_RegruDomainLookAtEnteringListParamsRequired = TypedDict("_RegruDomainLookAtEnteringListParamsRequired", {})
+_RegruDomainLookAtEnteringListParamsOptional = TypedDict("_RegruDomainLookAtEnteringListParamsOptional", {"lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainLookAtEnteringListParams(_RegruDomainLookAtEnteringListParamsRequired, _RegruDomainLookAtEnteringListParamsOptional):
+    """RegruDomainLookAtEnteringListParams"""
+
+
+_RegruDomainAcceptOrRefuseEnteringListParamsRequired = TypedDict("_RegruDomainAcceptOrRefuseEnteringListParamsRequired", {})
+_RegruDomainAcceptOrRefuseEnteringListParamsOptional = TypedDict("_RegruDomainAcceptOrRefuseEnteringListParamsOptional", {"id": Union[int, str], "action_type": Union[str, float], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainAcceptOrRefuseEnteringListParams(_RegruDomainAcceptOrRefuseEnteringListParamsRequired, _RegruDomainAcceptOrRefuseEnteringListParamsOptional):
+    """RegruDomainAcceptOrRefuseEnteringListParams"""
+
+
+_RegruDomainRequestToTransferParamsRequired = TypedDict("_RegruDomainRequestToTransferParamsRequired", {})
+_RegruDomainRequestToTransferParamsOptional = TypedDict("_RegruDomainRequestToTransferParamsOptional", {"domain_name": Union[str, float], "domains": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainRequestToTransferParams(_RegruDomainRequestToTransferParamsRequired, _RegruDomainRequestToTransferParamsOptional):
+    """RegruDomainRequestToTransferParams"""
+
+
+_RegruDomainGetTldInfoParamsRequired = TypedDict("_RegruDomainGetTldInfoParamsRequired", {})
+_RegruDomainGetTldInfoParamsOptional = TypedDict("_RegruDomainGetTldInfoParamsOptional", {"tld": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainGetTldInfoParams(_RegruDomainGetTldInfoParamsRequired, _RegruDomainGetTldInfoParamsOptional):
+    """RegruDomainGetTldInfoParams"""
+
+
+_RegruDomainSendEmailVerificationLetterParamsRequired = TypedDict("_RegruDomainSendEmailVerificationLetterParamsRequired", {})
+_RegruDomainSendEmailVerificationLetterParamsOptional = TypedDict("_RegruDomainSendEmailVerificationLetterParamsOptional", {"check_only": Union[int, str, bool], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDomainSendEmailVerificationLetterParams(_RegruDomainSendEmailVerificationLetterParamsRequired, _RegruDomainSendEmailVerificationLetterParamsOptional):
+    """RegruDomainSendEmailVerificationLetterParams"""
+
+
+_RegruZoneNopParamsRequired = TypedDict("_RegruZoneNopParamsRequired", {})
+_RegruZoneNopParamsOptional = TypedDict("_RegruZoneNopParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruZoneNopParams(_RegruZoneNopParamsRequired, _RegruZoneNopParamsOptional):
+    """RegruZoneNopParams"""
+
+
+_RegruZoneAddAliasParamsRequired = TypedDict("_RegruZoneAddAliasParamsRequired", {})
+_RegruZoneAddAliasParamsOptional = TypedDict("_RegruZoneAddAliasParamsOptional", {"subdomain": Union[str, float], "ipaddr": Union[str, float], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruZoneAddAliasParams(_RegruZoneAddAliasParamsRequired, _RegruZoneAddAliasParamsOptional):
+    """RegruZoneAddAliasParams"""
+
+
+_RegruZoneAddAaaaParamsRequired = TypedDict("_RegruZoneAddAaaaParamsRequired", {})
+_RegruZoneAddAaaaParamsOptional = TypedDict("_RegruZoneAddAaaaParamsOptional", {"subdomain": Union[str, float], "ipaddr": Union[str, float], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruZoneAddAaaaParams(_RegruZoneAddAaaaParamsRequired, _RegruZoneAddAaaaParamsOptional):
+    """RegruZoneAddAaaaParams"""
+
+
+_RegruZoneAddCaaParamsRequired = TypedDict("_RegruZoneAddCaaParamsRequired", {})
+_RegruZoneAddCaaParamsOptional = TypedDict("_RegruZoneAddCaaParamsOptional", {"subdomain": Union[str, float], "flags": Union[int, str], "tag": Union[str, float], "value": Union[str, float], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruZoneAddCaaParams(_RegruZoneAddCaaParamsRequired, _RegruZoneAddCaaParamsOptional):
+    """RegruZoneAddCaaParams"""
+
+
+_RegruZoneAddCnameParamsRequired = TypedDict("_RegruZoneAddCnameParamsRequired", {})
+_RegruZoneAddCnameParamsOptional = TypedDict("_RegruZoneAddCnameParamsOptional", {"subdomain": Union[str, float], "canonical_name": Union[str, float], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruZoneAddCnameParams(_RegruZoneAddCnameParamsRequired, _RegruZoneAddCnameParamsOptional):
+    """RegruZoneAddCnameParams"""
+
+
+_RegruZoneAddMxParamsRequired = TypedDict("_RegruZoneAddMxParamsRequired", {})
+_RegruZoneAddMxParamsOptional = TypedDict("_RegruZoneAddMxParamsOptional", {"subdomain": Union[str, float], "priority": Union[int, str], "mail_server": Union[str, float], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruZoneAddMxParams(_RegruZoneAddMxParamsRequired, _RegruZoneAddMxParamsOptional):
+    """RegruZoneAddMxParams"""
+
+
+_RegruZoneAddNsParamsRequired = TypedDict("_RegruZoneAddNsParamsRequired", {})
+_RegruZoneAddNsParamsOptional = TypedDict("_RegruZoneAddNsParamsOptional", {"subdomain": Union[str, float], "dns_server": Union[str, float], "record_number": Union[int, str], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruZoneAddNsParams(_RegruZoneAddNsParamsRequired, _RegruZoneAddNsParamsOptional):
+    """RegruZoneAddNsParams"""
+
+
+_RegruZoneAddTxtParamsRequired = TypedDict("_RegruZoneAddTxtParamsRequired", {})
+_RegruZoneAddTxtParamsOptional = TypedDict("_RegruZoneAddTxtParamsOptional", {"subdomain": Union[str, float], "text": Union[str, float], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruZoneAddTxtParams(_RegruZoneAddTxtParamsRequired, _RegruZoneAddTxtParamsOptional):
+    """RegruZoneAddTxtParams"""
+
+
+_RegruZoneAddSrvParamsRequired = TypedDict("_RegruZoneAddSrvParamsRequired", {})
+_RegruZoneAddSrvParamsOptional = TypedDict("_RegruZoneAddSrvParamsOptional", {"service": Union[str, float], "priority": Union[int, str], "weight": Union[int, str], "target": Union[str, float], "port": Union[int, str], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruZoneAddSrvParams(_RegruZoneAddSrvParamsRequired, _RegruZoneAddSrvParamsOptional):
+    """RegruZoneAddSrvParams"""
+
+
+_RegruZoneGetResourceRecordsParamsRequired = TypedDict("_RegruZoneGetResourceRecordsParamsRequired", {})
+_RegruZoneGetResourceRecordsParamsOptional = TypedDict("_RegruZoneGetResourceRecordsParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruZoneGetResourceRecordsParams(_RegruZoneGetResourceRecordsParamsRequired, _RegruZoneGetResourceRecordsParamsOptional):
+    """RegruZoneGetResourceRecordsParams"""
+
+
+_RegruZoneUpdateRecordsParamsRequired = TypedDict("_RegruZoneUpdateRecordsParamsRequired", {})
+_RegruZoneUpdateRecordsParamsOptional = TypedDict("_RegruZoneUpdateRecordsParamsOptional", {"action_list": List[Any], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruZoneUpdateRecordsParams(_RegruZoneUpdateRecordsParamsRequired, _RegruZoneUpdateRecordsParamsOptional):
+    """RegruZoneUpdateRecordsParams"""
+
+
+_RegruZoneUpdateSoaParamsRequired = TypedDict("_RegruZoneUpdateSoaParamsRequired", {})
+_RegruZoneUpdateSoaParamsOptional = TypedDict("_RegruZoneUpdateSoaParamsOptional", {"ttl": Union[str, float], "minimum_ttl": Union[str, float], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruZoneUpdateSoaParams(_RegruZoneUpdateSoaParamsRequired, _RegruZoneUpdateSoaParamsOptional):
+    """RegruZoneUpdateSoaParams"""
+
+
+_RegruZoneTuneForwardingParamsRequired = TypedDict("_RegruZoneTuneForwardingParamsRequired", {})
+_RegruZoneTuneForwardingParamsOptional = TypedDict("_RegruZoneTuneForwardingParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruZoneTuneForwardingParams(_RegruZoneTuneForwardingParamsRequired, _RegruZoneTuneForwardingParamsOptional):
+    """RegruZoneTuneForwardingParams"""
+
+
+_RegruZoneClearForwardingParamsRequired = TypedDict("_RegruZoneClearForwardingParamsRequired", {})
+_RegruZoneClearForwardingParamsOptional = TypedDict("_RegruZoneClearForwardingParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruZoneClearForwardingParams(_RegruZoneClearForwardingParamsRequired, _RegruZoneClearForwardingParamsOptional):
+    """RegruZoneClearForwardingParams"""
+
+
+_RegruZoneTuneParkingParamsRequired = TypedDict("_RegruZoneTuneParkingParamsRequired", {})
+_RegruZoneTuneParkingParamsOptional = TypedDict("_RegruZoneTuneParkingParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruZoneTuneParkingParams(_RegruZoneTuneParkingParamsRequired, _RegruZoneTuneParkingParamsOptional):
+    """RegruZoneTuneParkingParams"""
+
+
+_RegruZoneClearParkingParamsRequired = TypedDict("_RegruZoneClearParkingParamsRequired", {})
+_RegruZoneClearParkingParamsOptional = TypedDict("_RegruZoneClearParkingParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruZoneClearParkingParams(_RegruZoneClearParkingParamsRequired, _RegruZoneClearParkingParamsOptional):
+    """RegruZoneClearParkingParams"""
+
+
+_RegruZoneRemoveRecordParamsRequired = TypedDict("_RegruZoneRemoveRecordParamsRequired", {})
+_RegruZoneRemoveRecordParamsOptional = TypedDict("_RegruZoneRemoveRecordParamsOptional", {"subdomain": Union[str, float], "record_type": Union[str, float], "priority": Union[int, str], "content": Union[str, float], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruZoneRemoveRecordParams(_RegruZoneRemoveRecordParamsRequired, _RegruZoneRemoveRecordParamsOptional):
+    """RegruZoneRemoveRecordParams"""
+
+
+_RegruZoneClearParamsRequired = TypedDict("_RegruZoneClearParamsRequired", {})
+_RegruZoneClearParamsOptional = TypedDict("_RegruZoneClearParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruZoneClearParams(_RegruZoneClearParamsRequired, _RegruZoneClearParamsOptional):
+    """RegruZoneClearParams"""
+
+
+_RegruDnssecNopParamsRequired = TypedDict("_RegruDnssecNopParamsRequired", {})
+_RegruDnssecNopParamsOptional = TypedDict("_RegruDnssecNopParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDnssecNopParams(_RegruDnssecNopParamsRequired, _RegruDnssecNopParamsOptional):
+    """RegruDnssecNopParams"""
+
+
+_RegruDnssecGetStatusParamsRequired = TypedDict("_RegruDnssecGetStatusParamsRequired", {})
+_RegruDnssecGetStatusParamsOptional = TypedDict("_RegruDnssecGetStatusParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDnssecGetStatusParams(_RegruDnssecGetStatusParamsRequired, _RegruDnssecGetStatusParamsOptional):
+    """RegruDnssecGetStatusParams"""
+
+
+_RegruDnssecEnableParamsRequired = TypedDict("_RegruDnssecEnableParamsRequired", {})
+_RegruDnssecEnableParamsOptional = TypedDict("_RegruDnssecEnableParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDnssecEnableParams(_RegruDnssecEnableParamsRequired, _RegruDnssecEnableParamsOptional):
+    """RegruDnssecEnableParams"""
+
+
+_RegruDnssecDisableParamsRequired = TypedDict("_RegruDnssecDisableParamsRequired", {})
+_RegruDnssecDisableParamsOptional = TypedDict("_RegruDnssecDisableParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDnssecDisableParams(_RegruDnssecDisableParamsRequired, _RegruDnssecDisableParamsOptional):
+    """RegruDnssecDisableParams"""
+
+
+_RegruDnssecRenewKskParamsRequired = TypedDict("_RegruDnssecRenewKskParamsRequired", {})
+_RegruDnssecRenewKskParamsOptional = TypedDict("_RegruDnssecRenewKskParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDnssecRenewKskParams(_RegruDnssecRenewKskParamsRequired, _RegruDnssecRenewKskParamsOptional):
+    """RegruDnssecRenewKskParams"""
+
+
+_RegruDnssecRenewZskParamsRequired = TypedDict("_RegruDnssecRenewZskParamsRequired", {})
+_RegruDnssecRenewZskParamsOptional = TypedDict("_RegruDnssecRenewZskParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDnssecRenewZskParams(_RegruDnssecRenewZskParamsRequired, _RegruDnssecRenewZskParamsOptional):
+    """RegruDnssecRenewZskParams"""
+
+
+_RegruDnssecGetRecordsParamsRequired = TypedDict("_RegruDnssecGetRecordsParamsRequired", {})
+_RegruDnssecGetRecordsParamsOptional = TypedDict("_RegruDnssecGetRecordsParamsOptional", {"service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDnssecGetRecordsParams(_RegruDnssecGetRecordsParamsRequired, _RegruDnssecGetRecordsParamsOptional):
+    """RegruDnssecGetRecordsParams"""
+
+
+_RegruDnssecAddKeysParamsRequired = TypedDict("_RegruDnssecAddKeysParamsRequired", {})
+_RegruDnssecAddKeysParamsOptional = TypedDict("_RegruDnssecAddKeysParamsOptional", {"records": List[Any], "service_id": Union[int, str], "user_servid": Union[str, float], "domain_name": Union[str, float], "dname": Union[str, float], "servtype": Union[str, float], "subtype": Union[str, float], "uplink_service_id": Union[int, str], "domains": List[Any], "services": List[Any], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruDnssecAddKeysParams(_RegruDnssecAddKeysParamsRequired, _RegruDnssecAddKeysParamsOptional):
+    """RegruDnssecAddKeysParams"""
+
+
+_RegruHostingNopParamsRequired = TypedDict("_RegruHostingNopParamsRequired", {})
+_RegruHostingNopParamsOptional = TypedDict("_RegruHostingNopParamsOptional", {"lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruHostingNopParams(_RegruHostingNopParamsRequired, _RegruHostingNopParamsOptional):
+    """RegruHostingNopParams"""
+
+
+_RegruHostingGetJelasticRefillUrlParamsRequired = TypedDict("_RegruHostingGetJelasticRefillUrlParamsRequired", {})
+_RegruHostingGetJelasticRefillUrlParamsOptional = TypedDict("_RegruHostingGetJelasticRefillUrlParamsOptional", {"lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruHostingGetJelasticRefillUrlParams(_RegruHostingGetJelasticRefillUrlParamsRequired, _RegruHostingGetJelasticRefillUrlParamsOptional):
+    """RegruHostingGetJelasticRefillUrlParams"""
+
+
+_RegruHostingSetJelasticRefillUrlParamsRequired = TypedDict("_RegruHostingSetJelasticRefillUrlParamsRequired", {})
+_RegruHostingSetJelasticRefillUrlParamsOptional = TypedDict("_RegruHostingSetJelasticRefillUrlParamsOptional", {"url": Union[str, float], "email": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruHostingSetJelasticRefillUrlParams(_RegruHostingSetJelasticRefillUrlParamsRequired, _RegruHostingSetJelasticRefillUrlParamsOptional):
+    """RegruHostingSetJelasticRefillUrlParams"""
+
+
+_RegruHostingGetParallelswpbConstructorUrlParamsRequired = TypedDict("_RegruHostingGetParallelswpbConstructorUrlParamsRequired", {})
+_RegruHostingGetParallelswpbConstructorUrlParamsOptional = TypedDict("_RegruHostingGetParallelswpbConstructorUrlParamsOptional", {"service_id": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruHostingGetParallelswpbConstructorUrlParams(_RegruHostingGetParallelswpbConstructorUrlParamsRequired, _RegruHostingGetParallelswpbConstructorUrlParamsOptional):
+    """RegruHostingGetParallelswpbConstructorUrlParams"""
+
+
+_RegruHostingGetRsThemesParamsRequired = TypedDict("_RegruHostingGetRsThemesParamsRequired", {})
+_RegruHostingGetRsThemesParamsOptional = TypedDict("_RegruHostingGetRsThemesParamsOptional", {"servtype": Union[str, float], "subtype": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruHostingGetRsThemesParams(_RegruHostingGetRsThemesParamsRequired, _RegruHostingGetRsThemesParamsOptional):
+    """RegruHostingGetRsThemesParams"""
+
+
+_RegruFolderNopParamsRequired = TypedDict("_RegruFolderNopParamsRequired", {})
+_RegruFolderNopParamsOptional = TypedDict("_RegruFolderNopParamsOptional", {"folder_id": Union[int, str], "folder_name": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruFolderNopParams(_RegruFolderNopParamsRequired, _RegruFolderNopParamsOptional):
+    """RegruFolderNopParams"""
+
+
+_RegruFolderCreateParamsRequired = TypedDict("_RegruFolderCreateParamsRequired", {})
+_RegruFolderCreateParamsOptional = TypedDict("_RegruFolderCreateParamsOptional", {"folder_id": Union[int, str], "folder_name": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruFolderCreateParams(_RegruFolderCreateParamsRequired, _RegruFolderCreateParamsOptional):
+    """RegruFolderCreateParams"""
+
+
+_RegruFolderRemoveParamsRequired = TypedDict("_RegruFolderRemoveParamsRequired", {})
+_RegruFolderRemoveParamsOptional = TypedDict("_RegruFolderRemoveParamsOptional", {"folder_id": Union[int, str], "folder_name": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruFolderRemoveParams(_RegruFolderRemoveParamsRequired, _RegruFolderRemoveParamsOptional):
+    """RegruFolderRemoveParams"""
+
+
+_RegruFolderRenameParamsRequired = TypedDict("_RegruFolderRenameParamsRequired", {})
+_RegruFolderRenameParamsOptional = TypedDict("_RegruFolderRenameParamsOptional", {"new_folder_name": Union[str, float], "folder_id": Union[int, str], "folder_name": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruFolderRenameParams(_RegruFolderRenameParamsRequired, _RegruFolderRenameParamsOptional):
+    """RegruFolderRenameParams"""
+
+
+_RegruFolderGetServicesParamsRequired = TypedDict("_RegruFolderGetServicesParamsRequired", {})
+_RegruFolderGetServicesParamsOptional = TypedDict("_RegruFolderGetServicesParamsOptional", {"folder_id": Union[int, str], "folder_name": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruFolderGetServicesParams(_RegruFolderGetServicesParamsRequired, _RegruFolderGetServicesParamsOptional):
+    """RegruFolderGetServicesParams"""
+
+
+_RegruFolderAddServicesParamsRequired = TypedDict("_RegruFolderAddServicesParamsRequired", {})
+_RegruFolderAddServicesParamsOptional = TypedDict("_RegruFolderAddServicesParamsOptional", {"return_folder_contents": Union[int, str, bool], "domains": List[Any], "services": List[Any], "folder_id": Union[int, str], "folder_name": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruFolderAddServicesParams(_RegruFolderAddServicesParamsRequired, _RegruFolderAddServicesParamsOptional):
+    """RegruFolderAddServicesParams"""
+
+
+_RegruFolderRemoveServicesParamsRequired = TypedDict("_RegruFolderRemoveServicesParamsRequired", {})
+_RegruFolderRemoveServicesParamsOptional = TypedDict("_RegruFolderRemoveServicesParamsOptional", {"return_folder_contents": Union[int, str, bool], "domains": List[Any], "services": List[Any], "folder_id": Union[int, str], "folder_name": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruFolderRemoveServicesParams(_RegruFolderRemoveServicesParamsRequired, _RegruFolderRemoveServicesParamsOptional):
+    """RegruFolderRemoveServicesParams"""
+
+
+_RegruFolderReplaceServicesParamsRequired = TypedDict("_RegruFolderReplaceServicesParamsRequired", {})
+_RegruFolderReplaceServicesParamsOptional = TypedDict("_RegruFolderReplaceServicesParamsOptional", {"return_folder_contents": Union[int, str, bool], "domains": List[Any], "services": List[Any], "folder_id": Union[int, str], "folder_name": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruFolderReplaceServicesParams(_RegruFolderReplaceServicesParamsRequired, _RegruFolderReplaceServicesParamsOptional):
+    """RegruFolderReplaceServicesParams"""
+
+
+_RegruFolderMoveServicesParamsRequired = TypedDict("_RegruFolderMoveServicesParamsRequired", {})
+_RegruFolderMoveServicesParamsOptional = TypedDict("_RegruFolderMoveServicesParamsOptional", {"return_folder_contents": Union[int, str, bool], "new_folder_name": Union[str, float], "new_folder_id": Union[int, str], "domains": List[Any], "services": List[Any], "folder_id": Union[int, str], "folder_name": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruFolderMoveServicesParams(_RegruFolderMoveServicesParamsRequired, _RegruFolderMoveServicesParamsOptional):
+    """RegruFolderMoveServicesParams"""
+
+
+_RegruShopNopParamsRequired = TypedDict("_RegruShopNopParamsRequired", {})
+_RegruShopNopParamsOptional = TypedDict("_RegruShopNopParamsOptional", {"dname": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruShopNopParams(_RegruShopNopParamsRequired, _RegruShopNopParamsOptional):
+    """RegruShopNopParams"""
+
+
+_RegruShopUpdateLotParamsRequired = TypedDict("_RegruShopUpdateLotParamsRequired", {})
+_RegruShopUpdateLotParamsOptional = TypedDict("_RegruShopUpdateLotParamsOptional", {"category_ids": Union[str, float, List[Union[str, float]]], "description": Union[str, float], "keywords": Union[str, float, List[Union[str, float]]], "sold_with": Union[str, float], "price": Union[float, str], "min_price": Union[float, str], "deny_bids_lower_rejected": Union[int, str, bool], "setup_parking_page": Union[int, str, bool], "lot_price_type": Union[str, float], "dname": Union[str, float, List[Union[str, float]]], "rent": Union[str, float], "rent_price": Union[float, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruShopUpdateLotParams(_RegruShopUpdateLotParamsRequired, _RegruShopUpdateLotParamsOptional):
+    """RegruShopUpdateLotParams"""
+
+
+_RegruShopDeleteLotParamsRequired = TypedDict("_RegruShopDeleteLotParamsRequired", {})
+_RegruShopDeleteLotParamsOptional = TypedDict("_RegruShopDeleteLotParamsOptional", {"dname": Union[str, float, List[Union[str, float]]], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruShopDeleteLotParams(_RegruShopDeleteLotParamsRequired, _RegruShopDeleteLotParamsOptional):
+    """RegruShopDeleteLotParams"""
+
+
+_RegruShopGetInfoParamsRequired = TypedDict("_RegruShopGetInfoParamsRequired", {})
+_RegruShopGetInfoParamsOptional = TypedDict("_RegruShopGetInfoParamsOptional", {"dname": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruShopGetInfoParams(_RegruShopGetInfoParamsRequired, _RegruShopGetInfoParamsOptional):
+    """RegruShopGetInfoParams"""
+
+
+_RegruShopGetLotListParamsRequired = TypedDict("_RegruShopGetLotListParamsRequired", {})
+_RegruShopGetLotListParamsOptional = TypedDict("_RegruShopGetLotListParamsOptional", {"pg": Union[int, str], "itemsonpage": Union[int, str], "sortcol": Union[str, float], "sortorder": Union[str, float], "keywords": Union[str, float, List[Union[str, float]]], "show_my_lots": Union[int, str, bool], "yandex_tic_from": Union[str, float], "yandex_tic_to": Union[str, float], "google_pr_from": Union[str, float], "google_pr_to": Union[str, float], "price_from": Union[str, float], "price_to": Union[str, float], "creation_date_from": Union[str, float], "creation_date_to": Union[str, float], "lot_date_from": Union[str, float], "lot_date_to": Union[str, float], "lot_mtime_from": Union[str, float], "lot_mtime_to": Union[str, float], "dname_length_from": Union[str, float], "dname_length_to": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruShopGetLotListParams(_RegruShopGetLotListParamsRequired, _RegruShopGetLotListParamsOptional):
+    """RegruShopGetLotListParams"""
+
+
+_RegruShopGetCategoryListParamsRequired = TypedDict("_RegruShopGetCategoryListParamsRequired", {})
+_RegruShopGetCategoryListParamsOptional = TypedDict("_RegruShopGetCategoryListParamsOptional", {"dname": Union[str, float], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruShopGetCategoryListParams(_RegruShopGetCategoryListParamsRequired, _RegruShopGetCategoryListParamsOptional):
+    """RegruShopGetCategoryListParams"""
+
+
+_RegruShopGetSuggestedTagsParamsRequired = TypedDict("_RegruShopGetSuggestedTagsParamsRequired", {})
+_RegruShopGetSuggestedTagsParamsOptional = TypedDict("_RegruShopGetSuggestedTagsParamsOptional", {"limit": Union[int, str], "lang": Union[Literal["ru"], Literal["en"], Literal["th"]], "io_encoding": Union[Literal["utf8"], Literal["cp1251"], Literal["koi8-r"], Literal["koi8-u"], Literal["cp866"]], "output_content_type": Union[str, float], "show_input_params": Union[int, str, bool]}, total=False)
+
+
+class RegruShopGetSuggestedTagsParams(_RegruShopGetSuggestedTagsParamsRequired, _RegruShopGetSuggestedTagsParamsOptional):
+    """RegruShopGetSuggestedTagsParams"""
+
+
+RegruOperation = Literal["nop", "reseller_nop", "get_user_id", "get_service_id", "user/nop", "user/create", "user/get_statistics", "user/get_balance", "user/refill_balance", "user/set_reseller_url", "user/get_reseller_url", "bill/nop", "bill/get_not_payed", "bill/get_for_period", "bill/change_pay_type", "bill/delete", "service/nop", "service/get_prices", "service/get_servtype_details", "service/create", "service/check_create", "service/delete", "service/get_info", "service/get_list", "service/get_folders", "service/get_details", "service/get_dedicated_server_list", "service/update", "service/renew", "service/get_bills", "service/set_autorenew_flag", "service/suspend", "service/resume", "service/get_depreciated_period", "service/upgrade", "service/partcontrol_grant", "service/partcontrol_revoke", "service/resend_mail", "service/refill", "service/refund", "service/get_balance", "service/seowizard_manage_link", "service/get_websitebuilder_link", "domain/nop", "domain/get_prices", "domain/get_suggest", "domain/get_premium_prices", "domain/get_deleted", "domain/check", "domain/create", "domain/transfer", "domain/get_transfer_status", "domain/set_new_authinfo", "domain/get_rereg_data", "domain/set_rereg_bids", "domain/get_user_rereg_bids", "domain/get_docs_upload_uri", "domain/update_contacts", "domain/update_private_person_flag", "domain/register_ns", "domain/delete_ns", "domain/get_nss", "domain/update_nss", "domain/delegate", "domain/undelegate", "domain/transfer_to_another_account", "domain/look_at_entering_list", "domain/accept_or_refuse_entering_list", "domain/request_to_transfer", "domain/get_tld_info", "domain/send_email_verification_letter", "zone/nop", "zone/add_alias", "zone/add_aaaa", "zone/add_caa", "zone/add_cname", "zone/add_mx", "zone/add_ns", "zone/add_txt", "zone/add_srv", "zone/get_resource_records", "zone/update_records", "zone/update_soa", "zone/tune_forwarding", "zone/clear_forwarding", "zone/tune_parking", "zone/clear_parking", "zone/remove_record", "zone/clear", "dnssec/nop", "dnssec/get_status", "dnssec/enable", "dnssec/disable", "dnssec/renew_ksk", "dnssec/renew_zsk", "dnssec/get_records", "dnssec/add_keys", "hosting/nop", "hosting/get_jelastic_refill_url", "hosting/set_jelastic_refill_url", "hosting/get_parallelswpb_constructor_url", "hosting/get_rs_themes", "folder/nop", "folder/create", "folder/remove", "folder/rename", "folder/get_services", "folder/add_services", "folder/remove_services", "folder/replace_services", "folder/move_services", "shop/nop", "shop/update_lot", "shop/delete_lot", "shop/get_info", "shop/get_lot_list", "shop/get_category_list", "shop/get_suggested_tags"]
+"""The operation names of regru."""
+__all__ += ["RegruOperation"] + ["RegruNopParams", "RegruItemError", "RegruReply", "RegruResellerNopParams", "RegruGetUserIdParams", "RegruGetServiceIdParams", "RegruUserNopParams", "RegruUserCreateParams", "RegruUserGetStatisticsParams", "RegruUserGetBalanceParams", "RegruUserRefillBalanceParams", "RegruUserSetResellerUrlParams", "RegruUserGetResellerUrlParams", "RegruBillNopParams", "RegruBillGetNotPayedParams", "RegruBillGetForPeriodParams", "RegruBillChangePayTypeParams", "RegruBillDeleteParams", "RegruServiceNopParams", "RegruServiceGetPricesParams", "RegruServiceGetServtypeDetailsParams", "RegruServiceCreateParams", "RegruServiceCheckCreateParams", "RegruServiceDeleteParams", "RegruServiceGetInfoParams", "RegruServiceGetListParams", "RegruServiceGetFoldersParams", "RegruServiceGetDetailsParams", "RegruServiceGetDedicatedServerListParams", "RegruServiceUpdateParams", "RegruServiceRenewParams", "RegruServiceGetBillsParams", "RegruServiceSetAutorenewFlagParams", "RegruServiceSuspendParams", "RegruServiceResumeParams", "RegruServiceGetDepreciatedPeriodParams", "RegruServiceUpgradeParams", "RegruServicePartcontrolGrantParams", "RegruServicePartcontrolRevokeParams", "RegruServiceResendMailParams", "RegruServiceRefillParams", "RegruServiceRefundParams", "RegruServiceGetBalanceParams", "RegruServiceSeowizardManageLinkParams", "RegruServiceGetWebsitebuilderLinkParams", "RegruDomainNopParams", "RegruDomainGetPricesParams", "RegruDomainGetSuggestParams", "RegruDomainGetPremiumPricesParams", "RegruDomainGetDeletedParams", "RegruDomainCheckParams", "RegruDomainCreateParams", "RegruDomainTransferParams", "RegruDomainGetTransferStatusParams", "RegruDomainSetNewAuthinfoParams", "RegruDomainGetReregDataParams", "RegruDomainSetReregBidsParams", "RegruDomainGetUserReregBidsParams", "RegruDomainGetDocsUploadUriParams", "RegruDomainUpdateContactsParams", "RegruDomainUpdatePrivatePersonFlagParams", "RegruDomainRegisterNsParams", "RegruDomainDeleteNsParams", "RegruDomainGetNssParams", "RegruDomainUpdateNssParams", "RegruDomainDelegateParams", "RegruDomainUndelegateParams", "RegruDomainTransferToAnotherAccountParams", "RegruDomainLookAtEnteringListParams", "RegruDomainAcceptOrRefuseEnteringListParams", "RegruDomainRequestToTransferParams", "RegruDomainGetTldInfoParams", "RegruDomainSendEmailVerificationLetterParams", "RegruZoneNopParams", "RegruZoneAddAliasParams", "RegruZoneAddAaaaParams", "RegruZoneAddCaaParams", "RegruZoneAddCnameParams", "RegruZoneAddMxParams", "RegruZoneAddNsParams", "RegruZoneAddTxtParams", "RegruZoneAddSrvParams", "RegruZoneGetResourceRecordsParams", "RegruZoneUpdateRecordsParams", "RegruZoneUpdateSoaParams", "RegruZoneTuneForwardingParams", "RegruZoneClearForwardingParams", "RegruZoneTuneParkingParams", "RegruZoneClearParkingParams", "RegruZoneRemoveRecordParams", "RegruZoneClearParams", "RegruDnssecNopParams", "RegruDnssecGetStatusParams", "RegruDnssecEnableParams", "RegruDnssecDisableParams", "RegruDnssecRenewKskParams", "RegruDnssecRenewZskParams", "RegruDnssecGetRecordsParams", "RegruDnssecAddKeysParams", "RegruHostingNopParams", "RegruHostingGetJelasticRefillUrlParams", "RegruHostingSetJelasticRefillUrlParams", "RegruHostingGetParallelswpbConstructorUrlParams", "RegruHostingGetRsThemesParams", "RegruFolderNopParams", "RegruFolderCreateParams", "RegruFolderRemoveParams", "RegruFolderRenameParams", "RegruFolderGetServicesParams", "RegruFolderAddServicesParams", "RegruFolderRemoveServicesParams", "RegruFolderReplaceServicesParams", "RegruFolderMoveServicesParams", "RegruShopNopParams", "RegruShopUpdateLotParams", "RegruShopDeleteLotParams", "RegruShopGetInfoParams", "RegruShopGetLotListParams", "RegruShopGetCategoryListParams", "RegruShopGetSuggestedTagsParams"]
+
+
+_DomaincontextDomainsCheckParamsRequired = TypedDict("_DomaincontextDomainsCheckParamsRequired", {"domains": List[str]})
+_DomaincontextDomainsCheckParamsOptional = TypedDict("_DomaincontextDomainsCheckParamsOptional", {}, total=False)
+
+
+class DomaincontextDomainsCheckParams(_DomaincontextDomainsCheckParamsRequired, _DomaincontextDomainsCheckParamsOptional):
+    """DomaincontextDomainsCheckParams"""
+
+
+_DomaincontextDomainRegisterParamsRequired = TypedDict("_DomaincontextDomainRegisterParamsRequired", {"domain": str})
+_DomaincontextDomainRegisterParamsOptional = TypedDict("_DomaincontextDomainRegisterParamsOptional", {"period": Union[int, str], "registrant": str, "admin": str, "tech": str, "billing": str}, total=False)
+
+
+class DomaincontextDomainRegisterParams(_DomaincontextDomainRegisterParamsRequired, _DomaincontextDomainRegisterParamsOptional):
+    """DomaincontextDomainRegisterParams"""
+
+
+_DomaincontextRegisteredRequired = TypedDict("_DomaincontextRegisteredRequired", {"id": Union[str, None], "password": Union[str, None]})
+_DomaincontextRegisteredOptional = TypedDict("_DomaincontextRegisteredOptional", {}, total=False)
+
+
+class DomaincontextRegistered(_DomaincontextRegisteredRequired, _DomaincontextRegisteredOptional):
+    """`domainRegister`: at least `id` (the new domain's id) and `password` (its generated EPP code)
+`[consumer]`; the rest of the row in `extra`."""
+
+
+_DomaincontextDomainRegisterRequired = TypedDict("_DomaincontextDomainRegisterRequired", {"domain": str})
+_DomaincontextDomainRegisterOptional = TypedDict("_DomaincontextDomainRegisterOptional", {"period": Union[int, str], "registrant": str, "admin": str, "tech": str, "billing": str}, total=False)
+
+
+class DomaincontextDomainRegister(_DomaincontextDomainRegisterRequired, _DomaincontextDomainRegisterOptional):
+    """DomaincontextDomainRegister"""
+
+
+_DomaincontextDomainGetInfoParamsRequired = TypedDict("_DomaincontextDomainGetInfoParamsRequired", {})
+_DomaincontextDomainGetInfoParamsOptional = TypedDict("_DomaincontextDomainGetInfoParamsOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainGetInfoParams(_DomaincontextDomainGetInfoParamsRequired, _DomaincontextDomainGetInfoParamsOptional):
+    """DomaincontextDomainGetInfoParams"""
+
+
+_DomaincontextDomainInfoRequired = TypedDict("_DomaincontextDomainInfoRequired", {"id": Union[str, None], "domain": Union[str, None], "expires": Union[str, None], "state": Union[str, None]})
+_DomaincontextDomainInfoOptional = TypedDict("_DomaincontextDomainInfoOptional", {}, total=False)
+
+
+class DomaincontextDomainInfo(_DomaincontextDomainInfoRequired, _DomaincontextDomainInfoOptional):
+    """`domainGetInfo`: one flat domain object; `id`, `expires` (`Y-m-d`) and `state` are confirmed
+`[consumer]`, `domain` by the legacy tool; the rest (flags, `nameservers`, dates…) in `extra`."""
+
+
+_DomaincontextDomainGetInfoRequired = TypedDict("_DomaincontextDomainGetInfoRequired", {})
+_DomaincontextDomainGetInfoOptional = TypedDict("_DomaincontextDomainGetInfoOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainGetInfo(_DomaincontextDomainGetInfoRequired, _DomaincontextDomainGetInfoOptional):
+    """DomaincontextDomainGetInfo"""
+
+
+_DomaincontextDomainSetNoteParamsRequired = TypedDict("_DomaincontextDomainSetNoteParamsRequired", {})
+_DomaincontextDomainSetNoteParamsOptional = TypedDict("_DomaincontextDomainSetNoteParamsOptional", {"domain": str, "note": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainSetNoteParams(_DomaincontextDomainSetNoteParamsRequired, _DomaincontextDomainSetNoteParamsOptional):
+    """DomaincontextDomainSetNoteParams"""
+
+
+_DomaincontextDomainSetNoteRequired = TypedDict("_DomaincontextDomainSetNoteRequired", {})
+_DomaincontextDomainSetNoteOptional = TypedDict("_DomaincontextDomainSetNoteOptional", {"domain": str, "note": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainSetNote(_DomaincontextDomainSetNoteRequired, _DomaincontextDomainSetNoteOptional):
+    """DomaincontextDomainSetNote"""
+
+
+_DomaincontextDnsRecordRequired = TypedDict("_DomaincontextDnsRecordRequired", {})
+_DomaincontextDnsRecordOptional = TypedDict("_DomaincontextDnsRecordOptional", {"name": str, "type": str, "value": str, "no": Union[int, str], "ttl": Union[int, str], "status": str}, total=False)
+
+
+class DomaincontextDnsRecord(_DomaincontextDnsRecordRequired, _DomaincontextDnsRecordOptional):
+    """DomaincontextDnsRecord"""
+
+
+_DomaincontextServerBuyParamsRequired = TypedDict("_DomaincontextServerBuyParamsRequired", {"tariff": str, "cluster_id": Union[int, str]})
+_DomaincontextServerBuyParamsOptional = TypedDict("_DomaincontextServerBuyParamsOptional", {"os": str, "osimage": str, "panel": str, "social": str, "purpose": str, "callback_url": str, "amount": Union[int, str]}, total=False)
+
+
+class DomaincontextServerBuyParams(_DomaincontextServerBuyParamsRequired, _DomaincontextServerBuyParamsOptional):
+    """DomaincontextServerBuyParams"""
+
+
+_DomaincontextDomainsSearchParamsRequired = TypedDict("_DomaincontextDomainsSearchParamsRequired", {})
+_DomaincontextDomainsSearchParamsOptional = TypedDict("_DomaincontextDomainsSearchParamsOptional", {"ids": List[Union[int, str]], "domain": str, "domains": List[str], "note": List[str], "state": str, "client": List[str], "seller": List[str], "orderby": str, "limit": Union[int, str], "total": Union[int, str], "page": Union[int, str], "count": Union[bool, int, str], "show_dns": Union[bool, int, str], "show_fw_park": Union[bool, int, str], "dns": str, "view": str}, total=False)
+
+
+class DomaincontextDomainsSearchParams(_DomaincontextDomainsSearchParamsRequired, _DomaincontextDomainsSearchParamsOptional):
+    """DomaincontextDomainsSearchParams"""
+
+
+_DomaincontextDomainCheckTransferParamsRequired = TypedDict("_DomaincontextDomainCheckTransferParamsRequired", {"domain": str, "password": str})
+_DomaincontextDomainCheckTransferParamsOptional = TypedDict("_DomaincontextDomainCheckTransferParamsOptional", {}, total=False)
+
+
+class DomaincontextDomainCheckTransferParams(_DomaincontextDomainCheckTransferParamsRequired, _DomaincontextDomainCheckTransferParamsOptional):
+    """DomaincontextDomainCheckTransferParams"""
+
+
+_DomaincontextDomainCheckTransferRequired = TypedDict("_DomaincontextDomainCheckTransferRequired", {"domain": str, "password": str})
+_DomaincontextDomainCheckTransferOptional = TypedDict("_DomaincontextDomainCheckTransferOptional", {}, total=False)
+
+
+class DomaincontextDomainCheckTransfer(_DomaincontextDomainCheckTransferRequired, _DomaincontextDomainCheckTransferOptional):
+    """DomaincontextDomainCheckTransfer"""
+
+
+_DomaincontextDomainTransferParamsRequired = TypedDict("_DomaincontextDomainTransferParamsRequired", {"domain": str, "password": str})
+_DomaincontextDomainTransferParamsOptional = TypedDict("_DomaincontextDomainTransferParamsOptional", {}, total=False)
+
+
+class DomaincontextDomainTransferParams(_DomaincontextDomainTransferParamsRequired, _DomaincontextDomainTransferParamsOptional):
+    """DomaincontextDomainTransferParams"""
+
+
+_DomaincontextDomainTransferRequired = TypedDict("_DomaincontextDomainTransferRequired", {"domain": str, "password": str})
+_DomaincontextDomainTransferOptional = TypedDict("_DomaincontextDomainTransferOptional", {}, total=False)
+
+
+class DomaincontextDomainTransfer(_DomaincontextDomainTransferRequired, _DomaincontextDomainTransferOptional):
+    """DomaincontextDomainTransfer"""
+
+
+_DomaincontextDomainApprovePreincomingParamsRequired = TypedDict("_DomaincontextDomainApprovePreincomingParamsRequired", {})
+_DomaincontextDomainApprovePreincomingParamsOptional = TypedDict("_DomaincontextDomainApprovePreincomingParamsOptional", {"domains": List[str], "confirm_data": Dict[str, Any]}, total=False)
+
+
+class DomaincontextDomainApprovePreincomingParams(_DomaincontextDomainApprovePreincomingParamsRequired, _DomaincontextDomainApprovePreincomingParamsOptional):
+    """DomaincontextDomainApprovePreincomingParams"""
+
+
+_DomaincontextDomainsRejectPreincomingParamsRequired = TypedDict("_DomaincontextDomainsRejectPreincomingParamsRequired", {})
+_DomaincontextDomainsRejectPreincomingParamsOptional = TypedDict("_DomaincontextDomainsRejectPreincomingParamsOptional", {"domains": List[str], "confirm_data": Dict[str, Any]}, total=False)
+
+
+class DomaincontextDomainsRejectPreincomingParams(_DomaincontextDomainsRejectPreincomingParamsRequired, _DomaincontextDomainsRejectPreincomingParamsOptional):
+    """DomaincontextDomainsRejectPreincomingParams"""
+
+
+_DomaincontextDomainGetNSsParamsRequired = TypedDict("_DomaincontextDomainGetNSsParamsRequired", {})
+_DomaincontextDomainGetNSsParamsOptional = TypedDict("_DomaincontextDomainGetNSsParamsOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainGetNSsParams(_DomaincontextDomainGetNSsParamsRequired, _DomaincontextDomainGetNSsParamsOptional):
+    """DomaincontextDomainGetNSsParams"""
+
+
+_DomaincontextNameServersRequired = TypedDict("_DomaincontextNameServersRequired", {"id": Union[str, None], "domain": Union[str, None], "nameservers": Union[str, None]})
+_DomaincontextNameServersOptional = TypedDict("_DomaincontextNameServersOptional", {}, total=False)
+
+
+class DomaincontextNameServers(_DomaincontextNameServersRequired, _DomaincontextNameServersOptional):
+    """`domainGetNSs`: `domain` and `nameservers` (one comma-separated string) `[consumer]`."""
+
+
+_DomaincontextDomainGetNSsRequired = TypedDict("_DomaincontextDomainGetNSsRequired", {})
+_DomaincontextDomainGetNSsOptional = TypedDict("_DomaincontextDomainGetNSsOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainGetNSs(_DomaincontextDomainGetNSsRequired, _DomaincontextDomainGetNSsOptional):
+    """DomaincontextDomainGetNSs"""
+
+
+_DomaincontextDomainSetNSsParamsRequired = TypedDict("_DomaincontextDomainSetNSsParamsRequired", {})
+_DomaincontextDomainSetNSsParamsOptional = TypedDict("_DomaincontextDomainSetNSsParamsOptional", {"domain": str, "nss": List[str], "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainSetNSsParams(_DomaincontextDomainSetNSsParamsRequired, _DomaincontextDomainSetNSsParamsOptional):
+    """DomaincontextDomainSetNSsParams"""
+
+
+_DomaincontextWithIdRequired = TypedDict("_DomaincontextWithIdRequired", {"id": Union[str, None]})
+_DomaincontextWithIdOptional = TypedDict("_DomaincontextWithIdOptional", {}, total=False)
+
+
+class DomaincontextWithId(_DomaincontextWithIdRequired, _DomaincontextWithIdOptional):
+    """Commands whose result is known to hold the object's `id` `[consumer]`: name servers set,
+lock and WHOIS protection, contact, host and certificate creation."""
+
+
+_DomaincontextDomainSetNSsRequired = TypedDict("_DomaincontextDomainSetNSsRequired", {})
+_DomaincontextDomainSetNSsOptional = TypedDict("_DomaincontextDomainSetNSsOptional", {"domain": str, "nss": List[str], "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainSetNSs(_DomaincontextDomainSetNSsRequired, _DomaincontextDomainSetNSsOptional):
+    """DomaincontextDomainSetNSs"""
+
+
+_DomaincontextDomainGetNoteParamsRequired = TypedDict("_DomaincontextDomainGetNoteParamsRequired", {})
+_DomaincontextDomainGetNoteParamsOptional = TypedDict("_DomaincontextDomainGetNoteParamsOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainGetNoteParams(_DomaincontextDomainGetNoteParamsRequired, _DomaincontextDomainGetNoteParamsOptional):
+    """DomaincontextDomainGetNoteParams"""
+
+
+_DomaincontextDomainGetNoteRequired = TypedDict("_DomaincontextDomainGetNoteRequired", {})
+_DomaincontextDomainGetNoteOptional = TypedDict("_DomaincontextDomainGetNoteOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainGetNote(_DomaincontextDomainGetNoteRequired, _DomaincontextDomainGetNoteOptional):
+    """DomaincontextDomainGetNote"""
+
+
+_DomaincontextDomainRenewParamsRequired = TypedDict("_DomaincontextDomainRenewParamsRequired", {"domain": str, "period": Union[int, str], "expires": str})
+_DomaincontextDomainRenewParamsOptional = TypedDict("_DomaincontextDomainRenewParamsOptional", {}, total=False)
+
+
+class DomaincontextDomainRenewParams(_DomaincontextDomainRenewParamsRequired, _DomaincontextDomainRenewParamsOptional):
+    """DomaincontextDomainRenewParams"""
+
+
+_DomaincontextDomainGetPasswordParamsRequired = TypedDict("_DomaincontextDomainGetPasswordParamsRequired", {})
+_DomaincontextDomainGetPasswordParamsOptional = TypedDict("_DomaincontextDomainGetPasswordParamsOptional", {"domain": str, "pincode": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainGetPasswordParams(_DomaincontextDomainGetPasswordParamsRequired, _DomaincontextDomainGetPasswordParamsOptional):
+    """DomaincontextDomainGetPasswordParams"""
+
+
+_DomaincontextDomainPasswordRequired = TypedDict("_DomaincontextDomainPasswordRequired", {"password": Union[str, None]})
+_DomaincontextDomainPasswordOptional = TypedDict("_DomaincontextDomainPasswordOptional", {}, total=False)
+
+
+class DomaincontextDomainPassword(_DomaincontextDomainPasswordRequired, _DomaincontextDomainPasswordOptional):
+    """`domainGetPassword`: the EPP auth code in `password` `[consumer]`."""
+
+
+_DomaincontextDomainGetPasswordRequired = TypedDict("_DomaincontextDomainGetPasswordRequired", {})
+_DomaincontextDomainGetPasswordOptional = TypedDict("_DomaincontextDomainGetPasswordOptional", {"domain": str, "pincode": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainGetPassword(_DomaincontextDomainGetPasswordRequired, _DomaincontextDomainGetPasswordOptional):
+    """DomaincontextDomainGetPassword"""
+
+
+_DomaincontextDomainRegenPasswordParamsRequired = TypedDict("_DomaincontextDomainRegenPasswordParamsRequired", {})
+_DomaincontextDomainRegenPasswordParamsOptional = TypedDict("_DomaincontextDomainRegenPasswordParamsOptional", {"domain": str, "pincode": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainRegenPasswordParams(_DomaincontextDomainRegenPasswordParamsRequired, _DomaincontextDomainRegenPasswordParamsOptional):
+    """DomaincontextDomainRegenPasswordParams"""
+
+
+_DomaincontextDomainRegenPasswordRequired = TypedDict("_DomaincontextDomainRegenPasswordRequired", {})
+_DomaincontextDomainRegenPasswordOptional = TypedDict("_DomaincontextDomainRegenPasswordOptional", {"domain": str, "pincode": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainRegenPassword(_DomaincontextDomainRegenPasswordRequired, _DomaincontextDomainRegenPasswordOptional):
+    """DomaincontextDomainRegenPassword"""
+
+
+_DomaincontextDomainGetContactsParamsRequired = TypedDict("_DomaincontextDomainGetContactsParamsRequired", {})
+_DomaincontextDomainGetContactsParamsOptional = TypedDict("_DomaincontextDomainGetContactsParamsOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainGetContactsParams(_DomaincontextDomainGetContactsParamsRequired, _DomaincontextDomainGetContactsParamsOptional):
+    """DomaincontextDomainGetContactsParams"""
+
+
+_DomaincontextDomainGetWPContactsParamsRequired = TypedDict("_DomaincontextDomainGetWPContactsParamsRequired", {})
+_DomaincontextDomainGetWPContactsParamsOptional = TypedDict("_DomaincontextDomainGetWPContactsParamsOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainGetWPContactsParams(_DomaincontextDomainGetWPContactsParamsRequired, _DomaincontextDomainGetWPContactsParamsOptional):
+    """DomaincontextDomainGetWPContactsParams"""
+
+
+_DomaincontextDomainGetContactsInfoParamsRequired = TypedDict("_DomaincontextDomainGetContactsInfoParamsRequired", {})
+_DomaincontextDomainGetContactsInfoParamsOptional = TypedDict("_DomaincontextDomainGetContactsInfoParamsOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainGetContactsInfoParams(_DomaincontextDomainGetContactsInfoParamsRequired, _DomaincontextDomainGetContactsInfoParamsOptional):
+    """DomaincontextDomainGetContactsInfoParams"""
+
+
+_DomaincontextDomainGetWPContactsInfoParamsRequired = TypedDict("_DomaincontextDomainGetWPContactsInfoParamsRequired", {})
+_DomaincontextDomainGetWPContactsInfoParamsOptional = TypedDict("_DomaincontextDomainGetWPContactsInfoParamsOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainGetWPContactsInfoParams(_DomaincontextDomainGetWPContactsInfoParamsRequired, _DomaincontextDomainGetWPContactsInfoParamsOptional):
+    """DomaincontextDomainGetWPContactsInfoParams"""
+
+
+_DomaincontextDomainGetContactsRequired = TypedDict("_DomaincontextDomainGetContactsRequired", {})
+_DomaincontextDomainGetContactsOptional = TypedDict("_DomaincontextDomainGetContactsOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainGetContacts(_DomaincontextDomainGetContactsRequired, _DomaincontextDomainGetContactsOptional):
+    """DomaincontextDomainGetContacts"""
+
+
+_DomaincontextDomainSetContactsParamsRequired = TypedDict("_DomaincontextDomainSetContactsParamsRequired", {"registrant": str, "admin": str, "tech": str, "billing": str})
+_DomaincontextDomainSetContactsParamsOptional = TypedDict("_DomaincontextDomainSetContactsParamsOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainSetContactsParams(_DomaincontextDomainSetContactsParamsRequired, _DomaincontextDomainSetContactsParamsOptional):
+    """DomaincontextDomainSetContactsParams"""
+
+
+_DomaincontextDomainSetContactsRequired = TypedDict("_DomaincontextDomainSetContactsRequired", {"registrant": str, "admin": str, "tech": str, "billing": str})
+_DomaincontextDomainSetContactsOptional = TypedDict("_DomaincontextDomainSetContactsOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainSetContacts(_DomaincontextDomainSetContactsRequired, _DomaincontextDomainSetContactsOptional):
+    """DomaincontextDomainSetContacts"""
+
+
+_DomaincontextDomainEnableAutorenewalParamsRequired = TypedDict("_DomaincontextDomainEnableAutorenewalParamsRequired", {})
+_DomaincontextDomainEnableAutorenewalParamsOptional = TypedDict("_DomaincontextDomainEnableAutorenewalParamsOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainEnableAutorenewalParams(_DomaincontextDomainEnableAutorenewalParamsRequired, _DomaincontextDomainEnableAutorenewalParamsOptional):
+    """DomaincontextDomainEnableAutorenewalParams"""
+
+
+_DomaincontextDomainDisableAutorenewalParamsRequired = TypedDict("_DomaincontextDomainDisableAutorenewalParamsRequired", {})
+_DomaincontextDomainDisableAutorenewalParamsOptional = TypedDict("_DomaincontextDomainDisableAutorenewalParamsOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainDisableAutorenewalParams(_DomaincontextDomainDisableAutorenewalParamsRequired, _DomaincontextDomainDisableAutorenewalParamsOptional):
+    """DomaincontextDomainDisableAutorenewalParams"""
+
+
+_DomaincontextDomainEnableAutorenewalRequired = TypedDict("_DomaincontextDomainEnableAutorenewalRequired", {})
+_DomaincontextDomainEnableAutorenewalOptional = TypedDict("_DomaincontextDomainEnableAutorenewalOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainEnableAutorenewal(_DomaincontextDomainEnableAutorenewalRequired, _DomaincontextDomainEnableAutorenewalOptional):
+    """DomaincontextDomainEnableAutorenewal"""
+
+
+_DomaincontextDomainEnableWhoisProtectParamsRequired = TypedDict("_DomaincontextDomainEnableWhoisProtectParamsRequired", {})
+_DomaincontextDomainEnableWhoisProtectParamsOptional = TypedDict("_DomaincontextDomainEnableWhoisProtectParamsOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainEnableWhoisProtectParams(_DomaincontextDomainEnableWhoisProtectParamsRequired, _DomaincontextDomainEnableWhoisProtectParamsOptional):
+    """DomaincontextDomainEnableWhoisProtectParams"""
+
+
+_DomaincontextDomainDisableWhoisProtectParamsRequired = TypedDict("_DomaincontextDomainDisableWhoisProtectParamsRequired", {})
+_DomaincontextDomainDisableWhoisProtectParamsOptional = TypedDict("_DomaincontextDomainDisableWhoisProtectParamsOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainDisableWhoisProtectParams(_DomaincontextDomainDisableWhoisProtectParamsRequired, _DomaincontextDomainDisableWhoisProtectParamsOptional):
+    """DomaincontextDomainDisableWhoisProtectParams"""
+
+
+_DomaincontextDomainEnableWhoisProtectRequired = TypedDict("_DomaincontextDomainEnableWhoisProtectRequired", {})
+_DomaincontextDomainEnableWhoisProtectOptional = TypedDict("_DomaincontextDomainEnableWhoisProtectOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainEnableWhoisProtect(_DomaincontextDomainEnableWhoisProtectRequired, _DomaincontextDomainEnableWhoisProtectOptional):
+    """DomaincontextDomainEnableWhoisProtect"""
+
+
+_DomaincontextDomainEnableLockParamsRequired = TypedDict("_DomaincontextDomainEnableLockParamsRequired", {})
+_DomaincontextDomainEnableLockParamsOptional = TypedDict("_DomaincontextDomainEnableLockParamsOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainEnableLockParams(_DomaincontextDomainEnableLockParamsRequired, _DomaincontextDomainEnableLockParamsOptional):
+    """DomaincontextDomainEnableLockParams"""
+
+
+_DomaincontextDomainDisableLockParamsRequired = TypedDict("_DomaincontextDomainDisableLockParamsRequired", {})
+_DomaincontextDomainDisableLockParamsOptional = TypedDict("_DomaincontextDomainDisableLockParamsOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainDisableLockParams(_DomaincontextDomainDisableLockParamsRequired, _DomaincontextDomainDisableLockParamsOptional):
+    """DomaincontextDomainDisableLockParams"""
+
+
+_DomaincontextDomainEnableLockRequired = TypedDict("_DomaincontextDomainEnableLockRequired", {})
+_DomaincontextDomainEnableLockOptional = TypedDict("_DomaincontextDomainEnableLockOptional", {"domain": str, "id": Union[int, str]}, total=False)
+
+
+class DomaincontextDomainEnableLock(_DomaincontextDomainEnableLockRequired, _DomaincontextDomainEnableLockOptional):
+    """DomaincontextDomainEnableLock"""
+
+
+_DomaincontextDomainGetDNSParamsRequired = TypedDict("_DomaincontextDomainGetDNSParamsRequired", {})
+_DomaincontextDomainGetDNSParamsOptional = TypedDict("_DomaincontextDomainGetDNSParamsOptional", {"id": Union[int, str], "domain": str}, total=False)
+
+
+class DomaincontextDomainGetDNSParams(_DomaincontextDomainGetDNSParamsRequired, _DomaincontextDomainGetDNSParamsOptional):
+    """DomaincontextDomainGetDNSParams"""
+
+
+_DomaincontextDomainGetDNSRequired = TypedDict("_DomaincontextDomainGetDNSRequired", {})
+_DomaincontextDomainGetDNSOptional = TypedDict("_DomaincontextDomainGetDNSOptional", {"id": Union[int, str], "domain": str}, total=False)
+
+
+class DomaincontextDomainGetDNS(_DomaincontextDomainGetDNSRequired, _DomaincontextDomainGetDNSOptional):
+    """DomaincontextDomainGetDNS"""
+
+
+_DomaincontextDomainSetDNSParamsRequired = TypedDict("_DomaincontextDomainSetDNSParamsRequired", {})
+_DomaincontextDomainSetDNSParamsOptional = TypedDict("_DomaincontextDomainSetDNSParamsOptional", {"id": Union[int, str], "domain": str}, total=False)
+
+
+class DomaincontextDomainSetDNSParams(_DomaincontextDomainSetDNSParamsRequired, _DomaincontextDomainSetDNSParamsOptional):
+    """The records keyed by record key (any other member), plus the argument naming the zone."""
+
+
+_DomaincontextDomainPushParamsRequired = TypedDict("_DomaincontextDomainPushParamsRequired", {"sender": str, "receiver": str})
+_DomaincontextDomainPushParamsOptional = TypedDict("_DomaincontextDomainPushParamsOptional", {"domain": str, "id": Union[int, str], "pincode": str}, total=False)
+
+
+class DomaincontextDomainPushParams(_DomaincontextDomainPushParamsRequired, _DomaincontextDomainPushParamsOptional):
+    """DomaincontextDomainPushParams"""
+
+
+_DomaincontextDomainPushRequired = TypedDict("_DomaincontextDomainPushRequired", {"sender": str, "receiver": str})
+_DomaincontextDomainPushOptional = TypedDict("_DomaincontextDomainPushOptional", {"domain": str, "id": Union[int, str], "pincode": str}, total=False)
+
+
+class DomaincontextDomainPush(_DomaincontextDomainPushRequired, _DomaincontextDomainPushOptional):
+    """DomaincontextDomainPush"""
+
+
+_DomaincontextHdomainGetDNSParamsRequired = TypedDict("_DomaincontextHdomainGetDNSParamsRequired", {})
+_DomaincontextHdomainGetDNSParamsOptional = TypedDict("_DomaincontextHdomainGetDNSParamsOptional", {"id": Union[int, str]}, total=False)
+
+
+class DomaincontextHdomainGetDNSParams(_DomaincontextHdomainGetDNSParamsRequired, _DomaincontextHdomainGetDNSParamsOptional):
+    """DomaincontextHdomainGetDNSParams"""
+
+
+_DomaincontextHdomainGetDNSRequired = TypedDict("_DomaincontextHdomainGetDNSRequired", {})
+_DomaincontextHdomainGetDNSOptional = TypedDict("_DomaincontextHdomainGetDNSOptional", {"id": Union[int, str]}, total=False)
+
+
+class DomaincontextHdomainGetDNS(_DomaincontextHdomainGetDNSRequired, _DomaincontextHdomainGetDNSOptional):
+    """DomaincontextHdomainGetDNS"""
+
+
+_DomaincontextHdomainSetDNSParamsRequired = TypedDict("_DomaincontextHdomainSetDNSParamsRequired", {})
+_DomaincontextHdomainSetDNSParamsOptional = TypedDict("_DomaincontextHdomainSetDNSParamsOptional", {"id": Union[int, str]}, total=False)
+
+
+class DomaincontextHdomainSetDNSParams(_DomaincontextHdomainSetDNSParamsRequired, _DomaincontextHdomainSetDNSParamsOptional):
+    """The records keyed by record key (any other member), plus the argument naming the zone."""
+
+
+_DomaincontextHostsSearchParamsRequired = TypedDict("_DomaincontextHostsSearchParamsRequired", {})
+_DomaincontextHostsSearchParamsOptional = TypedDict("_DomaincontextHostsSearchParamsOptional", {"ids": List[Union[int, str]], "host": List[str], "domain": List[str], "domain_ids": List[Union[int, str]], "note": List[str], "client": List[str], "seller": List[str], "orderby": str, "limit": Union[int, str], "total": Union[int, str], "page": Union[int, str], "count": Union[bool, int, str]}, total=False)
+
+
+class DomaincontextHostsSearchParams(_DomaincontextHostsSearchParamsRequired, _DomaincontextHostsSearchParamsOptional):
+    """DomaincontextHostsSearchParams"""
+
+
+_DomaincontextHostGetInfoParamsRequired = TypedDict("_DomaincontextHostGetInfoParamsRequired", {})
+_DomaincontextHostGetInfoParamsOptional = TypedDict("_DomaincontextHostGetInfoParamsOptional", {"id": Union[int, str], "host": str}, total=False)
+
+
+class DomaincontextHostGetInfoParams(_DomaincontextHostGetInfoParamsRequired, _DomaincontextHostGetInfoParamsOptional):
+    """DomaincontextHostGetInfoParams"""
+
+
+_DomaincontextHostGetInfoRequired = TypedDict("_DomaincontextHostGetInfoRequired", {})
+_DomaincontextHostGetInfoOptional = TypedDict("_DomaincontextHostGetInfoOptional", {"id": Union[int, str], "host": str}, total=False)
+
+
+class DomaincontextHostGetInfo(_DomaincontextHostGetInfoRequired, _DomaincontextHostGetInfoOptional):
+    """DomaincontextHostGetInfo"""
+
+
+_DomaincontextHostCreateParamsRequired = TypedDict("_DomaincontextHostCreateParamsRequired", {"host": str})
+_DomaincontextHostCreateParamsOptional = TypedDict("_DomaincontextHostCreateParamsOptional", {"ips": List[str]}, total=False)
+
+
+class DomaincontextHostCreateParams(_DomaincontextHostCreateParamsRequired, _DomaincontextHostCreateParamsOptional):
+    """DomaincontextHostCreateParams"""
+
+
+_DomaincontextHostCreateRequired = TypedDict("_DomaincontextHostCreateRequired", {"host": str})
+_DomaincontextHostCreateOptional = TypedDict("_DomaincontextHostCreateOptional", {"ips": List[str]}, total=False)
+
+
+class DomaincontextHostCreate(_DomaincontextHostCreateRequired, _DomaincontextHostCreateOptional):
+    """DomaincontextHostCreate"""
+
+
+_DomaincontextHostUpdateParamsRequired = TypedDict("_DomaincontextHostUpdateParamsRequired", {})
+_DomaincontextHostUpdateParamsOptional = TypedDict("_DomaincontextHostUpdateParamsOptional", {"id": Union[int, str], "host": str, "ips": List[str]}, total=False)
+
+
+class DomaincontextHostUpdateParams(_DomaincontextHostUpdateParamsRequired, _DomaincontextHostUpdateParamsOptional):
+    """DomaincontextHostUpdateParams"""
+
+
+_DomaincontextHostUpdateRequired = TypedDict("_DomaincontextHostUpdateRequired", {})
+_DomaincontextHostUpdateOptional = TypedDict("_DomaincontextHostUpdateOptional", {"id": Union[int, str], "host": str, "ips": List[str]}, total=False)
+
+
+class DomaincontextHostUpdate(_DomaincontextHostUpdateRequired, _DomaincontextHostUpdateOptional):
+    """DomaincontextHostUpdate"""
+
+
+_DomaincontextHostDeleteParamsRequired = TypedDict("_DomaincontextHostDeleteParamsRequired", {})
+_DomaincontextHostDeleteParamsOptional = TypedDict("_DomaincontextHostDeleteParamsOptional", {"id": Union[int, str], "host": str}, total=False)
+
+
+class DomaincontextHostDeleteParams(_DomaincontextHostDeleteParamsRequired, _DomaincontextHostDeleteParamsOptional):
+    """DomaincontextHostDeleteParams"""
+
+
+_DomaincontextHostDeleteRequired = TypedDict("_DomaincontextHostDeleteRequired", {})
+_DomaincontextHostDeleteOptional = TypedDict("_DomaincontextHostDeleteOptional", {"id": Union[int, str], "host": str}, total=False)
+
+
+class DomaincontextHostDelete(_DomaincontextHostDeleteRequired, _DomaincontextHostDeleteOptional):
+    """DomaincontextHostDelete"""
+
+
+_DomaincontextContactsSearchParamsRequired = TypedDict("_DomaincontextContactsSearchParamsRequired", {})
+_DomaincontextContactsSearchParamsOptional = TypedDict("_DomaincontextContactsSearchParamsOptional", {"ids": List[Union[int, str]], "name": List[str], "email": List[str], "client": List[str], "seller": List[str], "select": str, "orderby": str, "limit": Union[int, str], "total": Union[int, str], "page": Union[int, str], "count": Union[bool, int, str]}, total=False)
+
+
+class DomaincontextContactsSearchParams(_DomaincontextContactsSearchParamsRequired, _DomaincontextContactsSearchParamsOptional):
+    """DomaincontextContactsSearchParams"""
+
+
+_DomaincontextContactGetInfoParamsRequired = TypedDict("_DomaincontextContactGetInfoParamsRequired", {"id": str})
+_DomaincontextContactGetInfoParamsOptional = TypedDict("_DomaincontextContactGetInfoParamsOptional", {}, total=False)
+
+
+class DomaincontextContactGetInfoParams(_DomaincontextContactGetInfoParamsRequired, _DomaincontextContactGetInfoParamsOptional):
+    """DomaincontextContactGetInfoParams"""
+
+
+_DomaincontextContactGetInfoRequired = TypedDict("_DomaincontextContactGetInfoRequired", {"id": str})
+_DomaincontextContactGetInfoOptional = TypedDict("_DomaincontextContactGetInfoOptional", {}, total=False)
+
+
+class DomaincontextContactGetInfo(_DomaincontextContactGetInfoRequired, _DomaincontextContactGetInfoOptional):
+    """DomaincontextContactGetInfo"""
+
+
+_DomaincontextContactCreateParamsRequired = TypedDict("_DomaincontextContactCreateParamsRequired", {"email": str, "first_name": str, "street1": str, "city": str, "postal_code": str, "country": str, "voice_phone": str})
+_DomaincontextContactCreateParamsOptional = TypedDict("_DomaincontextContactCreateParamsOptional", {"last_name": str, "birth_date": str, "organization": str, "street2": str, "street3": str, "province": str, "fax_phone": str, "emails": List[str], "type": str, "passport_no": str, "passport_date": str, "passport_by": str, "organization_ru": str, "inn": str, "kpp": str, "director_name": str, "isresident": Union[bool, int, str]}, total=False)
+
+
+class DomaincontextContactCreateParams(_DomaincontextContactCreateParamsRequired, _DomaincontextContactCreateParamsOptional):
+    """DomaincontextContactCreateParams"""
+
+
+_DomaincontextContactCreateRequired = TypedDict("_DomaincontextContactCreateRequired", {"email": str, "first_name": str, "street1": str, "city": str, "postal_code": str, "country": str, "voice_phone": str})
+_DomaincontextContactCreateOptional = TypedDict("_DomaincontextContactCreateOptional", {"last_name": str, "birth_date": str, "organization": str, "street2": str, "street3": str, "province": str, "fax_phone": str, "emails": List[str], "type": str, "passport_no": str, "passport_date": str, "passport_by": str, "organization_ru": str, "inn": str, "kpp": str, "director_name": str, "isresident": Union[bool, int, str]}, total=False)
+
+
+class DomaincontextContactCreate(_DomaincontextContactCreateRequired, _DomaincontextContactCreateOptional):
+    """DomaincontextContactCreate"""
+
+
+_DomaincontextContactUpdateParamsRequired = TypedDict("_DomaincontextContactUpdateParamsRequired", {"id": Union[int, str], "email": str, "first_name": str, "street1": str, "city": str, "postal_code": str, "country": str, "voice_phone": str})
+_DomaincontextContactUpdateParamsOptional = TypedDict("_DomaincontextContactUpdateParamsOptional", {"pincode": str, "last_name": str, "birth_date": str, "organization": str, "street2": str, "street3": str, "province": str, "fax_phone": str, "emails": List[str], "passport_no": str, "passport_date": str, "passport_by": str, "organization_ru": str, "inn": str, "kpp": str, "director_name": str, "isresident": Union[bool, int, str]}, total=False)
+
+
+class DomaincontextContactUpdateParams(_DomaincontextContactUpdateParamsRequired, _DomaincontextContactUpdateParamsOptional):
+    """DomaincontextContactUpdateParams"""
+
+
+_DomaincontextContactUpdateRequired = TypedDict("_DomaincontextContactUpdateRequired", {"id": Union[int, str], "email": str, "first_name": str, "street1": str, "city": str, "postal_code": str, "country": str, "voice_phone": str})
+_DomaincontextContactUpdateOptional = TypedDict("_DomaincontextContactUpdateOptional", {"pincode": str, "last_name": str, "birth_date": str, "organization": str, "street2": str, "street3": str, "province": str, "fax_phone": str, "emails": List[str], "passport_no": str, "passport_date": str, "passport_by": str, "organization_ru": str, "inn": str, "kpp": str, "director_name": str, "isresident": Union[bool, int, str]}, total=False)
+
+
+class DomaincontextContactUpdate(_DomaincontextContactUpdateRequired, _DomaincontextContactUpdateOptional):
+    """DomaincontextContactUpdate"""
+
+
+_DomaincontextContactDeleteParamsRequired = TypedDict("_DomaincontextContactDeleteParamsRequired", {"id": Union[int, str]})
+_DomaincontextContactDeleteParamsOptional = TypedDict("_DomaincontextContactDeleteParamsOptional", {}, total=False)
+
+
+class DomaincontextContactDeleteParams(_DomaincontextContactDeleteParamsRequired, _DomaincontextContactDeleteParamsOptional):
+    """DomaincontextContactDeleteParams"""
+
+
+_DomaincontextContactDeleteRequired = TypedDict("_DomaincontextContactDeleteRequired", {"id": Union[int, str]})
+_DomaincontextContactDeleteOptional = TypedDict("_DomaincontextContactDeleteOptional", {}, total=False)
+
+
+class DomaincontextContactDelete(_DomaincontextContactDeleteRequired, _DomaincontextContactDeleteOptional):
+    """DomaincontextContactDelete"""
+
+
+_DomaincontextClientCheckParamsRequired = TypedDict("_DomaincontextClientCheckParamsRequired", {})
+_DomaincontextClientCheckParamsOptional = TypedDict("_DomaincontextClientCheckParamsOptional", {"login": str, "password": str}, total=False)
+
+
+class DomaincontextClientCheckParams(_DomaincontextClientCheckParamsRequired, _DomaincontextClientCheckParamsOptional):
+    """DomaincontextClientCheckParams"""
+
+
+_DomaincontextClientCreateParamsRequired = TypedDict("_DomaincontextClientCreateParamsRequired", {"login": str, "password": str, "seller": str, "email": str, "first_name": str, "street1": str, "city": str, "postal_code": str, "country": str, "voice_phone": str})
+_DomaincontextClientCreateParamsOptional = TypedDict("_DomaincontextClientCreateParamsOptional", {"last_name": str, "birth_date": str, "organization": str, "street2": str, "street3": str, "province": str, "fax_phone": str, "emails": List[str], "type": str, "passport_no": str, "passport_date": str, "passport_by": str, "organization_ru": str, "inn": str, "kpp": str, "director_name": str, "isresident": Union[bool, int, str]}, total=False)
+
+
+class DomaincontextClientCreateParams(_DomaincontextClientCreateParamsRequired, _DomaincontextClientCreateParamsOptional):
+    """DomaincontextClientCreateParams"""
+
+
+_DomaincontextClientGetBalanceParamsRequired = TypedDict("_DomaincontextClientGetBalanceParamsRequired", {})
+_DomaincontextClientGetBalanceParamsOptional = TypedDict("_DomaincontextClientGetBalanceParamsOptional", {"id": Union[int, str], "client": str, "currency": str}, total=False)
+
+
+class DomaincontextClientGetBalanceParams(_DomaincontextClientGetBalanceParamsRequired, _DomaincontextClientGetBalanceParamsOptional):
+    """DomaincontextClientGetBalanceParams"""
+
+
+_DomaincontextBalanceRequired = TypedDict("_DomaincontextBalanceRequired", {"balance": Union[str, None]})
+_DomaincontextBalanceOptional = TypedDict("_DomaincontextBalanceOptional", {}, total=False)
+
+
+class DomaincontextBalance(_DomaincontextBalanceRequired, _DomaincontextBalanceOptional):
+    """`clientGetBalance`: `balance` (a decimal, kept as text) `[consumer]`."""
+
+
+_DomaincontextClientGetPricesParamsRequired = TypedDict("_DomaincontextClientGetPricesParamsRequired", {})
+_DomaincontextClientGetPricesParamsOptional = TypedDict("_DomaincontextClientGetPricesParamsOptional", {"client": str, "id": Union[int, str], "seller": str, "seller_id": Union[int, str]}, total=False)
+
+
+class DomaincontextClientGetPricesParams(_DomaincontextClientGetPricesParamsRequired, _DomaincontextClientGetPricesParamsOptional):
+    """DomaincontextClientGetPricesParams"""
+
+
+_DomaincontextClientGetPricesRequired = TypedDict("_DomaincontextClientGetPricesRequired", {})
+_DomaincontextClientGetPricesOptional = TypedDict("_DomaincontextClientGetPricesOptional", {"client": str, "id": Union[int, str], "seller": str, "seller_id": Union[int, str]}, total=False)
+
+
+class DomaincontextClientGetPrices(_DomaincontextClientGetPricesRequired, _DomaincontextClientGetPricesOptional):
+    """DomaincontextClientGetPrices"""
+
+
+_DomaincontextTariffsGetAvailableParamsRequired = TypedDict("_DomaincontextTariffsGetAvailableParamsRequired", {})
+_DomaincontextTariffsGetAvailableParamsOptional = TypedDict("_DomaincontextTariffsGetAvailableParamsOptional", {"seller": str, "type": str}, total=False)
+
+
+class DomaincontextTariffsGetAvailableParams(_DomaincontextTariffsGetAvailableParamsRequired, _DomaincontextTariffsGetAvailableParamsOptional):
+    """DomaincontextTariffsGetAvailableParams"""
+
+
+_DomaincontextTariffGetInfoParamsRequired = TypedDict("_DomaincontextTariffGetInfoParamsRequired", {})
+_DomaincontextTariffGetInfoParamsOptional = TypedDict("_DomaincontextTariffGetInfoParamsOptional", {"id": Union[int, str]}, total=False)
+
+
+class DomaincontextTariffGetInfoParams(_DomaincontextTariffGetInfoParamsRequired, _DomaincontextTariffGetInfoParamsOptional):
+    """DomaincontextTariffGetInfoParams"""
+
+
+_DomaincontextTariffGetInfoRequired = TypedDict("_DomaincontextTariffGetInfoRequired", {})
+_DomaincontextTariffGetInfoOptional = TypedDict("_DomaincontextTariffGetInfoOptional", {"id": Union[int, str]}, total=False)
+
+
+class DomaincontextTariffGetInfo(_DomaincontextTariffGetInfoRequired, _DomaincontextTariffGetInfoOptional):
+    """DomaincontextTariffGetInfo"""
+
+
+_DomaincontextServersSearchParamsRequired = TypedDict("_DomaincontextServersSearchParamsRequired", {})
+_DomaincontextServersSearchParamsOptional = TypedDict("_DomaincontextServersSearchParamsOptional", {"ids": List[Union[int, str]], "servers": List[str], "note": List[str], "client": str, "seller": str, "states": List[str], "orderby": str, "limit": Union[int, str], "page": Union[int, str]}, total=False)
+
+
+class DomaincontextServersSearchParams(_DomaincontextServersSearchParamsRequired, _DomaincontextServersSearchParamsOptional):
+    """DomaincontextServersSearchParams"""
+
+
+_DomaincontextServersGetListParamsRequired = TypedDict("_DomaincontextServersGetListParamsRequired", {})
+_DomaincontextServersGetListParamsOptional = TypedDict("_DomaincontextServersGetListParamsOptional", {"ids": List[Union[int, str]], "server": str, "client": str}, total=False)
+
+
+class DomaincontextServersGetListParams(_DomaincontextServersGetListParamsRequired, _DomaincontextServersGetListParamsOptional):
+    """DomaincontextServersGetListParams"""
+
+
+_DomaincontextServersGetListRequired = TypedDict("_DomaincontextServersGetListRequired", {})
+_DomaincontextServersGetListOptional = TypedDict("_DomaincontextServersGetListOptional", {"ids": List[Union[int, str]], "server": str, "client": str}, total=False)
+
+
+class DomaincontextServersGetList(_DomaincontextServersGetListRequired, _DomaincontextServersGetListOptional):
+    """DomaincontextServersGetList"""
+
+
+_DomaincontextServerGetInfoParamsRequired = TypedDict("_DomaincontextServerGetInfoParamsRequired", {})
+_DomaincontextServerGetInfoParamsOptional = TypedDict("_DomaincontextServerGetInfoParamsOptional", {"id": Union[int, str], "server": str}, total=False)
+
+
+class DomaincontextServerGetInfoParams(_DomaincontextServerGetInfoParamsRequired, _DomaincontextServerGetInfoParamsOptional):
+    """DomaincontextServerGetInfoParams"""
+
+
+_DomaincontextServerGetInfoRequired = TypedDict("_DomaincontextServerGetInfoRequired", {})
+_DomaincontextServerGetInfoOptional = TypedDict("_DomaincontextServerGetInfoOptional", {"id": Union[int, str], "server": str}, total=False)
+
+
+class DomaincontextServerGetInfo(_DomaincontextServerGetInfoRequired, _DomaincontextServerGetInfoOptional):
+    """DomaincontextServerGetInfo"""
+
+
+_DomaincontextServerBuyRequired = TypedDict("_DomaincontextServerBuyRequired", {"tariff": str, "cluster_id": Union[int, str]})
+_DomaincontextServerBuyOptional = TypedDict("_DomaincontextServerBuyOptional", {"os": str, "osimage": str, "panel": str, "social": str, "purpose": str, "callback_url": str, "amount": Union[int, str]}, total=False)
+
+
+class DomaincontextServerBuy(_DomaincontextServerBuyRequired, _DomaincontextServerBuyOptional):
+    """DomaincontextServerBuy"""
+
+
+_DomaincontextServerRenewParamsRequired = TypedDict("_DomaincontextServerRenewParamsRequired", {})
+_DomaincontextServerRenewParamsOptional = TypedDict("_DomaincontextServerRenewParamsOptional", {"server": str, "id": Union[int, str], "amount": Union[int, str]}, total=False)
+
+
+class DomaincontextServerRenewParams(_DomaincontextServerRenewParamsRequired, _DomaincontextServerRenewParamsOptional):
+    """DomaincontextServerRenewParams"""
+
+
+_DomaincontextServerRenewRequired = TypedDict("_DomaincontextServerRenewRequired", {})
+_DomaincontextServerRenewOptional = TypedDict("_DomaincontextServerRenewOptional", {"server": str, "id": Union[int, str], "amount": Union[int, str]}, total=False)
+
+
+class DomaincontextServerRenew(_DomaincontextServerRenewRequired, _DomaincontextServerRenewOptional):
+    """DomaincontextServerRenew"""
+
+
+_DomaincontextServerRefuseParamsRequired = TypedDict("_DomaincontextServerRefuseParamsRequired", {})
+_DomaincontextServerRefuseParamsOptional = TypedDict("_DomaincontextServerRefuseParamsOptional", {"id": Union[int, str], "server": str}, total=False)
+
+
+class DomaincontextServerRefuseParams(_DomaincontextServerRefuseParamsRequired, _DomaincontextServerRefuseParamsOptional):
+    """DomaincontextServerRefuseParams"""
+
+
+_DomaincontextServerRebootParamsRequired = TypedDict("_DomaincontextServerRebootParamsRequired", {})
+_DomaincontextServerRebootParamsOptional = TypedDict("_DomaincontextServerRebootParamsOptional", {"id": Union[int, str], "server": str}, total=False)
+
+
+class DomaincontextServerRebootParams(_DomaincontextServerRebootParamsRequired, _DomaincontextServerRebootParamsOptional):
+    """DomaincontextServerRebootParams"""
+
+
+_DomaincontextServerRebootRequired = TypedDict("_DomaincontextServerRebootRequired", {})
+_DomaincontextServerRebootOptional = TypedDict("_DomaincontextServerRebootOptional", {"id": Union[int, str], "server": str}, total=False)
+
+
+class DomaincontextServerReboot(_DomaincontextServerRebootRequired, _DomaincontextServerRebootOptional):
+    """DomaincontextServerReboot"""
+
+
+_DomaincontextServerResetParamsRequired = TypedDict("_DomaincontextServerResetParamsRequired", {})
+_DomaincontextServerResetParamsOptional = TypedDict("_DomaincontextServerResetParamsOptional", {"id": Union[int, str], "server": str}, total=False)
+
+
+class DomaincontextServerResetParams(_DomaincontextServerResetParamsRequired, _DomaincontextServerResetParamsOptional):
+    """DomaincontextServerResetParams"""
+
+
+_DomaincontextServerResetRequired = TypedDict("_DomaincontextServerResetRequired", {})
+_DomaincontextServerResetOptional = TypedDict("_DomaincontextServerResetOptional", {"id": Union[int, str], "server": str}, total=False)
+
+
+class DomaincontextServerReset(_DomaincontextServerResetRequired, _DomaincontextServerResetOptional):
+    """DomaincontextServerReset"""
+
+
+_DomaincontextServerShutdownParamsRequired = TypedDict("_DomaincontextServerShutdownParamsRequired", {})
+_DomaincontextServerShutdownParamsOptional = TypedDict("_DomaincontextServerShutdownParamsOptional", {"id": Union[int, str], "server": str}, total=False)
+
+
+class DomaincontextServerShutdownParams(_DomaincontextServerShutdownParamsRequired, _DomaincontextServerShutdownParamsOptional):
+    """DomaincontextServerShutdownParams"""
+
+
+_DomaincontextServerShutdownRequired = TypedDict("_DomaincontextServerShutdownRequired", {})
+_DomaincontextServerShutdownOptional = TypedDict("_DomaincontextServerShutdownOptional", {"id": Union[int, str], "server": str}, total=False)
+
+
+class DomaincontextServerShutdown(_DomaincontextServerShutdownRequired, _DomaincontextServerShutdownOptional):
+    """DomaincontextServerShutdown"""
+
+
+_DomaincontextServerPowerOnParamsRequired = TypedDict("_DomaincontextServerPowerOnParamsRequired", {})
+_DomaincontextServerPowerOnParamsOptional = TypedDict("_DomaincontextServerPowerOnParamsOptional", {"id": Union[int, str], "server": str}, total=False)
+
+
+class DomaincontextServerPowerOnParams(_DomaincontextServerPowerOnParamsRequired, _DomaincontextServerPowerOnParamsOptional):
+    """DomaincontextServerPowerOnParams"""
+
+
+_DomaincontextServerPowerOnRequired = TypedDict("_DomaincontextServerPowerOnRequired", {})
+_DomaincontextServerPowerOnOptional = TypedDict("_DomaincontextServerPowerOnOptional", {"id": Union[int, str], "server": str}, total=False)
+
+
+class DomaincontextServerPowerOn(_DomaincontextServerPowerOnRequired, _DomaincontextServerPowerOnOptional):
+    """DomaincontextServerPowerOn"""
+
+
+_DomaincontextServerPowerOffParamsRequired = TypedDict("_DomaincontextServerPowerOffParamsRequired", {})
+_DomaincontextServerPowerOffParamsOptional = TypedDict("_DomaincontextServerPowerOffParamsOptional", {"id": Union[int, str], "server": str}, total=False)
+
+
+class DomaincontextServerPowerOffParams(_DomaincontextServerPowerOffParamsRequired, _DomaincontextServerPowerOffParamsOptional):
+    """DomaincontextServerPowerOffParams"""
+
+
+_DomaincontextServerPowerOffRequired = TypedDict("_DomaincontextServerPowerOffRequired", {})
+_DomaincontextServerPowerOffOptional = TypedDict("_DomaincontextServerPowerOffOptional", {"id": Union[int, str], "server": str}, total=False)
+
+
+class DomaincontextServerPowerOff(_DomaincontextServerPowerOffRequired, _DomaincontextServerPowerOffOptional):
+    """DomaincontextServerPowerOff"""
+
+
+_DomaincontextServerResetupParamsRequired = TypedDict("_DomaincontextServerResetupParamsRequired", {"osimage": str})
+_DomaincontextServerResetupParamsOptional = TypedDict("_DomaincontextServerResetupParamsOptional", {"id": Union[int, str], "server": str, "panel": str}, total=False)
+
+
+class DomaincontextServerResetupParams(_DomaincontextServerResetupParamsRequired, _DomaincontextServerResetupParamsOptional):
+    """DomaincontextServerResetupParams"""
+
+
+_DomaincontextServerResetupRequired = TypedDict("_DomaincontextServerResetupRequired", {"osimage": str})
+_DomaincontextServerResetupOptional = TypedDict("_DomaincontextServerResetupOptional", {"id": Union[int, str], "server": str, "panel": str}, total=False)
+
+
+class DomaincontextServerResetup(_DomaincontextServerResetupRequired, _DomaincontextServerResetupOptional):
+    """DomaincontextServerResetup"""
+
+
+_DomaincontextServerEnableVNCParamsRequired = TypedDict("_DomaincontextServerEnableVNCParamsRequired", {})
+_DomaincontextServerEnableVNCParamsOptional = TypedDict("_DomaincontextServerEnableVNCParamsOptional", {"id": Union[int, str], "server": str}, total=False)
+
+
+class DomaincontextServerEnableVNCParams(_DomaincontextServerEnableVNCParamsRequired, _DomaincontextServerEnableVNCParamsOptional):
+    """DomaincontextServerEnableVNCParams"""
+
+
+_DomaincontextServerEnableVNCRequired = TypedDict("_DomaincontextServerEnableVNCRequired", {})
+_DomaincontextServerEnableVNCOptional = TypedDict("_DomaincontextServerEnableVNCOptional", {"id": Union[int, str], "server": str}, total=False)
+
+
+class DomaincontextServerEnableVNC(_DomaincontextServerEnableVNCRequired, _DomaincontextServerEnableVNCOptional):
+    """DomaincontextServerEnableVNC"""
+
+
+_DomaincontextServerRegenRootPasswordParamsRequired = TypedDict("_DomaincontextServerRegenRootPasswordParamsRequired", {})
+_DomaincontextServerRegenRootPasswordParamsOptional = TypedDict("_DomaincontextServerRegenRootPasswordParamsOptional", {"id": Union[int, str], "server": str}, total=False)
+
+
+class DomaincontextServerRegenRootPasswordParams(_DomaincontextServerRegenRootPasswordParamsRequired, _DomaincontextServerRegenRootPasswordParamsOptional):
+    """DomaincontextServerRegenRootPasswordParams"""
+
+
+_DomaincontextServerRegenRootPasswordRequired = TypedDict("_DomaincontextServerRegenRootPasswordRequired", {})
+_DomaincontextServerRegenRootPasswordOptional = TypedDict("_DomaincontextServerRegenRootPasswordOptional", {"id": Union[int, str], "server": str}, total=False)
+
+
+class DomaincontextServerRegenRootPassword(_DomaincontextServerRegenRootPasswordRequired, _DomaincontextServerRegenRootPasswordOptional):
+    """DomaincontextServerRegenRootPassword"""
+
+
+_DomaincontextServerBootLiveParamsRequired = TypedDict("_DomaincontextServerBootLiveParamsRequired", {})
+_DomaincontextServerBootLiveParamsOptional = TypedDict("_DomaincontextServerBootLiveParamsOptional", {"id": Union[int, str], "server": str, "osimage": str}, total=False)
+
+
+class DomaincontextServerBootLiveParams(_DomaincontextServerBootLiveParamsRequired, _DomaincontextServerBootLiveParamsOptional):
+    """DomaincontextServerBootLiveParams"""
+
+
+_DomaincontextServerBootLiveRequired = TypedDict("_DomaincontextServerBootLiveRequired", {})
+_DomaincontextServerBootLiveOptional = TypedDict("_DomaincontextServerBootLiveOptional", {"id": Union[int, str], "server": str, "osimage": str}, total=False)
+
+
+class DomaincontextServerBootLive(_DomaincontextServerBootLiveRequired, _DomaincontextServerBootLiveOptional):
+    """DomaincontextServerBootLive"""
+
+
+_DomaincontextOsimagesSearchParamsRequired = TypedDict("_DomaincontextOsimagesSearchParamsRequired", {})
+_DomaincontextOsimagesSearchParamsOptional = TypedDict("_DomaincontextOsimagesSearchParamsOptional", {"type": str}, total=False)
+
+
+class DomaincontextOsimagesSearchParams(_DomaincontextOsimagesSearchParamsRequired, _DomaincontextOsimagesSearchParamsOptional):
+    """DomaincontextOsimagesSearchParams"""
+
+
+_DomaincontextCertificatesSearchParamsRequired = TypedDict("_DomaincontextCertificatesSearchParamsRequired", {})
+_DomaincontextCertificatesSearchParamsOptional = TypedDict("_DomaincontextCertificatesSearchParamsOptional", {"id": Union[int, str], "remoteid": str, "parent_id": Union[int, str], "is_parent": Union[bool, int, str], "type_id": Union[int, str], "product_id": Union[int, str], "state_id": Union[int, str], "object_id": Union[int, str], "client_id": Union[int, str], "seller_id": Union[int, str], "name": str, "type": str, "type_label": str, "state": str, "client": str, "seller": str, "amount": Union[int, str], "begins": str, "expires": str, "show_chain": Union[bool, int, str], "show_new": Union[bool, int, str]}, total=False)
+
+
+class DomaincontextCertificatesSearchParams(_DomaincontextCertificatesSearchParamsRequired, _DomaincontextCertificatesSearchParamsOptional):
+    """DomaincontextCertificatesSearchParams"""
+
+
+_DomaincontextCertificateGetInfoParamsRequired = TypedDict("_DomaincontextCertificateGetInfoParamsRequired", {"id": Union[int, str]})
+_DomaincontextCertificateGetInfoParamsOptional = TypedDict("_DomaincontextCertificateGetInfoParamsOptional", {}, total=False)
+
+
+class DomaincontextCertificateGetInfoParams(_DomaincontextCertificateGetInfoParamsRequired, _DomaincontextCertificateGetInfoParamsOptional):
+    """DomaincontextCertificateGetInfoParams"""
+
+
+_DomaincontextCertificateGetInfoRequired = TypedDict("_DomaincontextCertificateGetInfoRequired", {"id": Union[int, str]})
+_DomaincontextCertificateGetInfoOptional = TypedDict("_DomaincontextCertificateGetInfoOptional", {}, total=False)
+
+
+class DomaincontextCertificateGetInfo(_DomaincontextCertificateGetInfoRequired, _DomaincontextCertificateGetInfoOptional):
+    """DomaincontextCertificateGetInfo"""
+
+
+_DomaincontextCertificateGetDataParamsRequired = TypedDict("_DomaincontextCertificateGetDataParamsRequired", {"id": Union[int, str]})
+_DomaincontextCertificateGetDataParamsOptional = TypedDict("_DomaincontextCertificateGetDataParamsOptional", {}, total=False)
+
+
+class DomaincontextCertificateGetDataParams(_DomaincontextCertificateGetDataParamsRequired, _DomaincontextCertificateGetDataParamsOptional):
+    """DomaincontextCertificateGetDataParams"""
+
+
+_DomaincontextCertificateGetDataRequired = TypedDict("_DomaincontextCertificateGetDataRequired", {"id": Union[int, str]})
+_DomaincontextCertificateGetDataOptional = TypedDict("_DomaincontextCertificateGetDataOptional", {}, total=False)
+
+
+class DomaincontextCertificateGetData(_DomaincontextCertificateGetDataRequired, _DomaincontextCertificateGetDataOptional):
+    """DomaincontextCertificateGetData"""
+
+
+_DomaincontextCertificatePurchaseParamsRequired = TypedDict("_DomaincontextCertificatePurchaseParamsRequired", {})
+_DomaincontextCertificatePurchaseParamsOptional = TypedDict("_DomaincontextCertificatePurchaseParamsOptional", {"product": str, "product_id": Union[int, str], "amount": Union[int, str], "client": str, "client_id": Union[int, str], "object_id": Union[int, str], "coupon": str}, total=False)
+
+
+class DomaincontextCertificatePurchaseParams(_DomaincontextCertificatePurchaseParamsRequired, _DomaincontextCertificatePurchaseParamsOptional):
+    """DomaincontextCertificatePurchaseParams"""
+
+
+_DomaincontextCertificatePurchaseRequired = TypedDict("_DomaincontextCertificatePurchaseRequired", {})
+_DomaincontextCertificatePurchaseOptional = TypedDict("_DomaincontextCertificatePurchaseOptional", {"product": str, "product_id": Union[int, str], "amount": Union[int, str], "client": str, "client_id": Union[int, str], "object_id": Union[int, str], "coupon": str}, total=False)
+
+
+class DomaincontextCertificatePurchase(_DomaincontextCertificatePurchaseRequired, _DomaincontextCertificatePurchaseOptional):
+    """DomaincontextCertificatePurchase"""
+
+
+_DomaincontextCertificateIssueParamsRequired = TypedDict("_DomaincontextCertificateIssueParamsRequired", {"id": Union[int, str], "admin_id": Union[int, str], "tech_id": Union[int, str], "dcv_method": str, "csr": str})
+_DomaincontextCertificateIssueParamsOptional = TypedDict("_DomaincontextCertificateIssueParamsOptional", {"org_id": Union[int, str], "approver_email": str, "approver_emails": List[str], "webserver_type": str, "dns_names": List[str]}, total=False)
+
+
+class DomaincontextCertificateIssueParams(_DomaincontextCertificateIssueParamsRequired, _DomaincontextCertificateIssueParamsOptional):
+    """DomaincontextCertificateIssueParams"""
+
+
+_DomaincontextCertificateIssueRequired = TypedDict("_DomaincontextCertificateIssueRequired", {"id": Union[int, str], "admin_id": Union[int, str], "tech_id": Union[int, str], "dcv_method": str, "csr": str})
+_DomaincontextCertificateIssueOptional = TypedDict("_DomaincontextCertificateIssueOptional", {"org_id": Union[int, str], "approver_email": str, "approver_emails": List[str], "webserver_type": str, "dns_names": List[str]}, total=False)
+
+
+class DomaincontextCertificateIssue(_DomaincontextCertificateIssueRequired, _DomaincontextCertificateIssueOptional):
+    """DomaincontextCertificateIssue"""
+
+
+_DomaincontextCertificateReissueParamsRequired = TypedDict("_DomaincontextCertificateReissueParamsRequired", {"id": Union[int, str], "admin_id": Union[int, str], "tech_id": Union[int, str], "dcv_method": str, "csr": str})
+_DomaincontextCertificateReissueParamsOptional = TypedDict("_DomaincontextCertificateReissueParamsOptional", {"org_id": Union[int, str], "approver_email": str, "approver_emails": List[str], "webserver_type": str, "dns_names": List[str]}, total=False)
+
+
+class DomaincontextCertificateReissueParams(_DomaincontextCertificateReissueParamsRequired, _DomaincontextCertificateReissueParamsOptional):
+    """DomaincontextCertificateReissueParams"""
+
+
+_DomaincontextCertificateReissueRequired = TypedDict("_DomaincontextCertificateReissueRequired", {"id": Union[int, str], "admin_id": Union[int, str], "tech_id": Union[int, str], "dcv_method": str, "csr": str})
+_DomaincontextCertificateReissueOptional = TypedDict("_DomaincontextCertificateReissueOptional", {"org_id": Union[int, str], "approver_email": str, "approver_emails": List[str], "webserver_type": str, "dns_names": List[str]}, total=False)
+
+
+class DomaincontextCertificateReissue(_DomaincontextCertificateReissueRequired, _DomaincontextCertificateReissueOptional):
+    """DomaincontextCertificateReissue"""
+
+
+_DomaincontextCertificateCancelParamsRequired = TypedDict("_DomaincontextCertificateCancelParamsRequired", {"id": Union[int, str], "reason": str})
+_DomaincontextCertificateCancelParamsOptional = TypedDict("_DomaincontextCertificateCancelParamsOptional", {}, total=False)
+
+
+class DomaincontextCertificateCancelParams(_DomaincontextCertificateCancelParamsRequired, _DomaincontextCertificateCancelParamsOptional):
+    """DomaincontextCertificateCancelParams"""
+
+
+_DomaincontextCertificateCancelRequired = TypedDict("_DomaincontextCertificateCancelRequired", {"id": Union[int, str], "reason": str})
+_DomaincontextCertificateCancelOptional = TypedDict("_DomaincontextCertificateCancelOptional", {}, total=False)
+
+
+class DomaincontextCertificateCancel(_DomaincontextCertificateCancelRequired, _DomaincontextCertificateCancelOptional):
+    """DomaincontextCertificateCancel"""
+
+
+_DomaincontextCertificateRenewParamsRequired = TypedDict("_DomaincontextCertificateRenewParamsRequired", {"id": Union[int, str], "expires": str})
+_DomaincontextCertificateRenewParamsOptional = TypedDict("_DomaincontextCertificateRenewParamsOptional", {}, total=False)
+
+
+class DomaincontextCertificateRenewParams(_DomaincontextCertificateRenewParamsRequired, _DomaincontextCertificateRenewParamsOptional):
+    """DomaincontextCertificateRenewParams"""
+
+
+_DomaincontextCertificateRenewRequired = TypedDict("_DomaincontextCertificateRenewRequired", {"id": Union[int, str], "expires": str})
+_DomaincontextCertificateRenewOptional = TypedDict("_DomaincontextCertificateRenewOptional", {}, total=False)
+
+
+class DomaincontextCertificateRenew(_DomaincontextCertificateRenewRequired, _DomaincontextCertificateRenewOptional):
+    """DomaincontextCertificateRenew"""
+
+
+_DomaincontextCertificateGenerateCSRParamsRequired = TypedDict("_DomaincontextCertificateGenerateCSRParamsRequired", {"csr_commonname": str, "csr_organization": str, "csr_department": str, "csr_city": str, "csr_state": str, "csr_country": str, "csr_email": str})
+_DomaincontextCertificateGenerateCSRParamsOptional = TypedDict("_DomaincontextCertificateGenerateCSRParamsOptional", {"copy_to_email": Union[bool, int, str], "client": str, "client_id": Union[int, str]}, total=False)
+
+
+class DomaincontextCertificateGenerateCSRParams(_DomaincontextCertificateGenerateCSRParamsRequired, _DomaincontextCertificateGenerateCSRParamsOptional):
+    """DomaincontextCertificateGenerateCSRParams"""
+
+
+_DomaincontextCertificateGenerateCsrParamsRequired = TypedDict("_DomaincontextCertificateGenerateCsrParamsRequired", {"csr_commonname": str, "csr_organization": str, "csr_department": str, "csr_city": str, "csr_state": str, "csr_country": str, "csr_email": str})
+_DomaincontextCertificateGenerateCsrParamsOptional = TypedDict("_DomaincontextCertificateGenerateCsrParamsOptional", {"copy_to_email": Union[bool, int, str], "client": str, "client_id": Union[int, str]}, total=False)
+
+
+class DomaincontextCertificateGenerateCsrParams(_DomaincontextCertificateGenerateCsrParamsRequired, _DomaincontextCertificateGenerateCsrParamsOptional):
+    """DomaincontextCertificateGenerateCsrParams"""
+
+
+_DomaincontextCertificateDecodeCSRParamsRequired = TypedDict("_DomaincontextCertificateDecodeCSRParamsRequired", {})
+_DomaincontextCertificateDecodeCSRParamsOptional = TypedDict("_DomaincontextCertificateDecodeCSRParamsOptional", {"csr": str, "brand": str, "wildcard": Union[bool, int, str]}, total=False)
+
+
+class DomaincontextCertificateDecodeCSRParams(_DomaincontextCertificateDecodeCSRParamsRequired, _DomaincontextCertificateDecodeCSRParamsOptional):
+    """DomaincontextCertificateDecodeCSRParams"""
+
+
+_DomaincontextCertificateDecodeCsrParamsRequired = TypedDict("_DomaincontextCertificateDecodeCsrParamsRequired", {})
+_DomaincontextCertificateDecodeCsrParamsOptional = TypedDict("_DomaincontextCertificateDecodeCsrParamsOptional", {"csr": str, "brand": str, "wildcard": Union[bool, int, str]}, total=False)
+
+
+class DomaincontextCertificateDecodeCsrParams(_DomaincontextCertificateDecodeCsrParamsRequired, _DomaincontextCertificateDecodeCsrParamsOptional):
+    """DomaincontextCertificateDecodeCsrParams"""
+
+
+_DomaincontextCertificateGetWebserverTypesParamsRequired = TypedDict("_DomaincontextCertificateGetWebserverTypesParamsRequired", {})
+_DomaincontextCertificateGetWebserverTypesParamsOptional = TypedDict("_DomaincontextCertificateGetWebserverTypesParamsOptional", {"supplier": str}, total=False)
+
+
+class DomaincontextCertificateGetWebserverTypesParams(_DomaincontextCertificateGetWebserverTypesParamsRequired, _DomaincontextCertificateGetWebserverTypesParamsOptional):
+    """DomaincontextCertificateGetWebserverTypesParams"""
+
+
+_DomaincontextCertificateGetDomainEmailsParamsRequired = TypedDict("_DomaincontextCertificateGetDomainEmailsParamsRequired", {})
+_DomaincontextCertificateGetDomainEmailsParamsOptional = TypedDict("_DomaincontextCertificateGetDomainEmailsParamsOptional", {"id": Union[int, str], "domain": str, "csr": str}, total=False)
+
+
+class DomaincontextCertificateGetDomainEmailsParams(_DomaincontextCertificateGetDomainEmailsParamsRequired, _DomaincontextCertificateGetDomainEmailsParamsOptional):
+    """DomaincontextCertificateGetDomainEmailsParams"""
+
+
+_DomaincontextCertificateSendNotificationsParamsRequired = TypedDict("_DomaincontextCertificateSendNotificationsParamsRequired", {"id": Union[int, str]})
+_DomaincontextCertificateSendNotificationsParamsOptional = TypedDict("_DomaincontextCertificateSendNotificationsParamsOptional", {}, total=False)
+
+
+class DomaincontextCertificateSendNotificationsParams(_DomaincontextCertificateSendNotificationsParamsRequired, _DomaincontextCertificateSendNotificationsParamsOptional):
+    """DomaincontextCertificateSendNotificationsParams"""
+
+
+_DomaincontextCertificateSendNotificationsRequired = TypedDict("_DomaincontextCertificateSendNotificationsRequired", {"id": Union[int, str]})
+_DomaincontextCertificateSendNotificationsOptional = TypedDict("_DomaincontextCertificateSendNotificationsOptional", {}, total=False)
+
+
+class DomaincontextCertificateSendNotifications(_DomaincontextCertificateSendNotificationsRequired, _DomaincontextCertificateSendNotificationsOptional):
+    """DomaincontextCertificateSendNotifications"""
+
+
+_DomaincontextCertificateRevalidateParamsRequired = TypedDict("_DomaincontextCertificateRevalidateParamsRequired", {"id": Union[int, str]})
+_DomaincontextCertificateRevalidateParamsOptional = TypedDict("_DomaincontextCertificateRevalidateParamsOptional", {}, total=False)
+
+
+class DomaincontextCertificateRevalidateParams(_DomaincontextCertificateRevalidateParamsRequired, _DomaincontextCertificateRevalidateParamsOptional):
+    """DomaincontextCertificateRevalidateParams"""
+
+
+_DomaincontextCertificateRevalidateRequired = TypedDict("_DomaincontextCertificateRevalidateRequired", {"id": Union[int, str]})
+_DomaincontextCertificateRevalidateOptional = TypedDict("_DomaincontextCertificateRevalidateOptional", {}, total=False)
+
+
+class DomaincontextCertificateRevalidate(_DomaincontextCertificateRevalidateRequired, _DomaincontextCertificateRevalidateOptional):
+    """DomaincontextCertificateRevalidate"""
+
+
+_DomaincontextCertificateChangeValidationParamsRequired = TypedDict("_DomaincontextCertificateChangeValidationParamsRequired", {"id": Union[int, str], "dcv_method": str})
+_DomaincontextCertificateChangeValidationParamsOptional = TypedDict("_DomaincontextCertificateChangeValidationParamsOptional", {"approver_email": str, "approver_emails": List[str]}, total=False)
+
+
+class DomaincontextCertificateChangeValidationParams(_DomaincontextCertificateChangeValidationParamsRequired, _DomaincontextCertificateChangeValidationParamsOptional):
+    """DomaincontextCertificateChangeValidationParams"""
+
+
+DomaincontextOperation = Literal["domainsCheck", "domainRegister", "domainsRegister", "domainGetInfo", "domainsGetInfo", "domainSetNote", "domainsSetNote", "domainsSetDNS", "serverBuy", "domainsSearch", "domainCheckTransfer", "domainsCheckTransfer", "domainTransfer", "domainsTransfer", "domainApprovePreincoming", "domainsRejectPreincoming", "domainGetNSs", "domainsGetNSs", "domainSetNSs", "domainsSetNSs", "domainGetNote", "domainsGetNote", "domainRenew", "domainGetPassword", "domainsGetPassword", "domainRegenPassword", "domainsRegenPassword", "domainGetContacts", "domainGetWPContacts", "domainGetContactsInfo", "domainGetWPContactsInfo", "domainsGetContacts", "domainsGetWPContacts", "domainsGetContactsInfo", "domainsGetWPContactsInfo", "domainSetContacts", "domainsSetContacts", "domainEnableAutorenewal", "domainDisableAutorenewal", "domainsEnableAutorenewal", "domainsDisableAutorenewal", "domainEnableWhoisProtect", "domainDisableWhoisProtect", "domainsEnableWhoisProtect", "domainsDisableWhoisProtect", "domainEnableLock", "domainDisableLock", "domainsEnableLock", "domainsDisableLock", "domainGetDNS", "domainsGetDNS", "domainSetDNS", "domainPush", "domainsPush", "hdomainGetDNS", "hdomainsGetDNS", "hdomainSetDNS", "hdomainsSetDNS", "hostsSearch", "hostGetInfo", "hostsGetInfo", "hostCreate", "hostsCreate", "hostUpdate", "hostsUpdate", "hostDelete", "hostsDelete", "contactsSearch", "contactGetInfo", "contactsGetInfo", "contactCreate", "contactsCreate", "contactUpdate", "contactsUpdate", "contactDelete", "contactsDelete", "clientCheck", "clientCreate", "clientGetBalance", "clientGetPrices", "clientsGetPrices", "tariffsGetAvailable", "tariffGetInfo", "tariffsGetInfo", "serversSearch", "serversGetList", "serverGetList", "serverGetInfo", "serversGetInfo", "serversBuy", "serverRenew", "serversRenew", "serverRefuse", "serverReboot", "serversReboot", "serverReset", "serversReset", "serverShutdown", "serversShutdown", "serverPowerOn", "serversPowerOn", "serverPowerOff", "serversPowerOff", "serverResetup", "serversResetup", "serverEnableVNC", "serversEnableVNC", "serverRegenRootPassword", "serversRegenRootPassword", "serverBootLive", "serversBootLive", "osimagesSearch", "certificatesSearch", "certificateGetInfo", "certificatesGetInfo", "certificateGetData", "certificatesGetData", "certificatePurchase", "certificatesPurchase", "certificateIssue", "certificatesIssue", "certificateReissue", "certificatesReissue", "certificateCancel", "certificatesCancel", "certificateRenew", "certificatesRenew", "certificateGenerateCSR", "certificateGenerateCsr", "certificateDecodeCSR", "certificateDecodeCsr", "certificateGetWebserverTypes", "certificateGetDomainEmails", "certificateSendNotifications", "certificatesSendNotifications", "certificateRevalidate", "certificatesRevalidate", "certificateChangeValidation"]
+"""The operation names of domaincontext."""
+__all__ += ["DomaincontextOperation"] + ["DomaincontextDomainsCheckParams", "DomaincontextDomainRegisterParams", "DomaincontextRegistered", "DomaincontextDomainRegister", "DomaincontextDomainGetInfoParams", "DomaincontextDomainInfo", "DomaincontextDomainGetInfo", "DomaincontextDomainSetNoteParams", "DomaincontextDomainSetNote", "DomaincontextDnsRecord", "DomaincontextServerBuyParams", "DomaincontextDomainsSearchParams", "DomaincontextDomainCheckTransferParams", "DomaincontextDomainCheckTransfer", "DomaincontextDomainTransferParams", "DomaincontextDomainTransfer", "DomaincontextDomainApprovePreincomingParams", "DomaincontextDomainsRejectPreincomingParams", "DomaincontextDomainGetNSsParams", "DomaincontextNameServers", "DomaincontextDomainGetNSs", "DomaincontextDomainSetNSsParams", "DomaincontextWithId", "DomaincontextDomainSetNSs", "DomaincontextDomainGetNoteParams", "DomaincontextDomainGetNote", "DomaincontextDomainRenewParams", "DomaincontextDomainGetPasswordParams", "DomaincontextDomainPassword", "DomaincontextDomainGetPassword", "DomaincontextDomainRegenPasswordParams", "DomaincontextDomainRegenPassword", "DomaincontextDomainGetContactsParams", "DomaincontextDomainGetWPContactsParams", "DomaincontextDomainGetContactsInfoParams", "DomaincontextDomainGetWPContactsInfoParams", "DomaincontextDomainGetContacts", "DomaincontextDomainSetContactsParams", "DomaincontextDomainSetContacts", "DomaincontextDomainEnableAutorenewalParams", "DomaincontextDomainDisableAutorenewalParams", "DomaincontextDomainEnableAutorenewal", "DomaincontextDomainEnableWhoisProtectParams", "DomaincontextDomainDisableWhoisProtectParams", "DomaincontextDomainEnableWhoisProtect", "DomaincontextDomainEnableLockParams", "DomaincontextDomainDisableLockParams", "DomaincontextDomainEnableLock", "DomaincontextDomainGetDNSParams", "DomaincontextDomainGetDNS", "DomaincontextDomainSetDNSParams", "DomaincontextDomainPushParams", "DomaincontextDomainPush", "DomaincontextHdomainGetDNSParams", "DomaincontextHdomainGetDNS", "DomaincontextHdomainSetDNSParams", "DomaincontextHostsSearchParams", "DomaincontextHostGetInfoParams", "DomaincontextHostGetInfo", "DomaincontextHostCreateParams", "DomaincontextHostCreate", "DomaincontextHostUpdateParams", "DomaincontextHostUpdate", "DomaincontextHostDeleteParams", "DomaincontextHostDelete", "DomaincontextContactsSearchParams", "DomaincontextContactGetInfoParams", "DomaincontextContactGetInfo", "DomaincontextContactCreateParams", "DomaincontextContactCreate", "DomaincontextContactUpdateParams", "DomaincontextContactUpdate", "DomaincontextContactDeleteParams", "DomaincontextContactDelete", "DomaincontextClientCheckParams", "DomaincontextClientCreateParams", "DomaincontextClientGetBalanceParams", "DomaincontextBalance", "DomaincontextClientGetPricesParams", "DomaincontextClientGetPrices", "DomaincontextTariffsGetAvailableParams", "DomaincontextTariffGetInfoParams", "DomaincontextTariffGetInfo", "DomaincontextServersSearchParams", "DomaincontextServersGetListParams", "DomaincontextServersGetList", "DomaincontextServerGetInfoParams", "DomaincontextServerGetInfo", "DomaincontextServerBuy", "DomaincontextServerRenewParams", "DomaincontextServerRenew", "DomaincontextServerRefuseParams", "DomaincontextServerRebootParams", "DomaincontextServerReboot", "DomaincontextServerResetParams", "DomaincontextServerReset", "DomaincontextServerShutdownParams", "DomaincontextServerShutdown", "DomaincontextServerPowerOnParams", "DomaincontextServerPowerOn", "DomaincontextServerPowerOffParams", "DomaincontextServerPowerOff", "DomaincontextServerResetupParams", "DomaincontextServerResetup", "DomaincontextServerEnableVNCParams", "DomaincontextServerEnableVNC", "DomaincontextServerRegenRootPasswordParams", "DomaincontextServerRegenRootPassword", "DomaincontextServerBootLiveParams", "DomaincontextServerBootLive", "DomaincontextOsimagesSearchParams", "DomaincontextCertificatesSearchParams", "DomaincontextCertificateGetInfoParams", "DomaincontextCertificateGetInfo", "DomaincontextCertificateGetDataParams", "DomaincontextCertificateGetData", "DomaincontextCertificatePurchaseParams", "DomaincontextCertificatePurchase", "DomaincontextCertificateIssueParams", "DomaincontextCertificateIssue", "DomaincontextCertificateReissueParams", "DomaincontextCertificateReissue", "DomaincontextCertificateCancelParams", "DomaincontextCertificateCancel", "DomaincontextCertificateRenewParams", "DomaincontextCertificateRenew", "DomaincontextCertificateGenerateCSRParams", "DomaincontextCertificateGenerateCsrParams", "DomaincontextCertificateDecodeCSRParams", "DomaincontextCertificateDecodeCsrParams", "DomaincontextCertificateGetWebserverTypesParams", "DomaincontextCertificateGetDomainEmailsParams", "DomaincontextCertificateSendNotificationsParams", "DomaincontextCertificateSendNotifications", "DomaincontextCertificateRevalidateParams", "DomaincontextCertificateRevalidate", "DomaincontextCertificateChangeValidationParams"]
+
+
+_NamecomLoginParamsRequired = TypedDict("_NamecomLoginParamsRequired", {})
+_NamecomLoginParamsOptional = TypedDict("_NamecomLoginParamsOptional", {"username": Union[str, None], "api_token": Union[str, None]}, total=False)
+
+
+class NamecomLoginParams(_NamecomLoginParamsRequired, _NamecomLoginParamsOptional):
+    """`POST /api/login` — "General Actions: Login" (shapes §2). Sent without credentials headers;
+the body carries `username` and `api_token`, taken from the parameters or, when both are left
+out, from the client's configuration."""
+
+
+_NamecomLoginOutputRequired = TypedDict("_NamecomLoginOutputRequired", {"session_token": str})
+_NamecomLoginOutputOptional = TypedDict("_NamecomLoginOutputOptional", {}, total=False)
+
+
+class NamecomLoginOutput(_NamecomLoginOutputRequired, _NamecomLoginOutputOptional):
+    """What a login returns: the session token to send as `Api-Session-Token`."""
+
+
+_NamecomLogoutParamsRequired = TypedDict("_NamecomLogoutParamsRequired", {})
+_NamecomLogoutParamsOptional = TypedDict("_NamecomLogoutParamsOptional", {}, total=False)
+
+
+class NamecomLogoutParams(_NamecomLogoutParamsRequired, _NamecomLogoutParamsOptional):
+    """`GET /api/logout` — "General Actions: Logout" (shapes §3). Ends the client's session; a client
+without a session is refused."""
+
+
+_NamecomAckRequired = TypedDict("_NamecomAckRequired", {"success": bool})
+_NamecomAckOptional = TypedDict("_NamecomAckOptional", {}, total=False)
+
+
+class NamecomAck(_NamecomAckRequired, _NamecomAckOptional):
+    """A successful command whose documented answer is only `result`."""
+
+
+_NamecomHelloParamsRequired = TypedDict("_NamecomHelloParamsRequired", {})
+_NamecomHelloParamsOptional = TypedDict("_NamecomHelloParamsOptional", {}, total=False)
+
+
+class NamecomHelloParams(_NamecomHelloParamsRequired, _NamecomHelloParamsOptional):
+    """`GET /api/hello` — "General Actions: Hello" (shapes §4). Sent without credentials (the
+document exempts it)."""
+
+
+_NamecomHelloOutputRequired = TypedDict("_NamecomHelloOutputRequired", {"service": str, "server_date": str, "version": str, "language": str, "client_ip": str})
+_NamecomHelloOutputOptional = TypedDict("_NamecomHelloOutputOptional", {}, total=False)
+
+
+class NamecomHelloOutput(_NamecomHelloOutputRequired, _NamecomHelloOutputOptional):
+    """The service's greeting."""
+
+
+_NamecomAccountGetParamsRequired = TypedDict("_NamecomAccountGetParamsRequired", {})
+_NamecomAccountGetParamsOptional = TypedDict("_NamecomAccountGetParamsOptional", {}, total=False)
+
+
+class NamecomAccountGetParams(_NamecomAccountGetParamsRequired, _NamecomAccountGetParamsOptional):
+    """`GET /api/account/get` — "Account Actions: Retrieve Account" (shapes §5)."""
+
+
+_NamecomContactRequired = TypedDict("_NamecomContactRequired", {"type": List[str], "first_name": str, "last_name": str, "organization": str, "address_1": str, "address_2": str, "city": str, "state": str, "zip": str, "country": str, "phone": str, "fax": str, "email": str})
+_NamecomContactOptional = TypedDict("_NamecomContactOptional", {}, total=False)
+
+
+class NamecomContact(_NamecomContactRequired, _NamecomContactOptional):
+    """A contact as the provider returns it (account/get, domain/get)."""
+
+
+_NamecomAccountRequired = TypedDict("_NamecomAccountRequired", {"username": str, "create_date": str, "account_credit": str, "contacts": List[NamecomContact]})
+_NamecomAccountOptional = TypedDict("_NamecomAccountOptional", {"domain_count": Union[int, None]}, total=False)
+
+
+class NamecomAccount(_NamecomAccountRequired, _NamecomAccountOptional):
+    """The account."""
+
+
+_NamecomContactInputRequired = TypedDict("_NamecomContactInputRequired", {"type": List[str]})
+_NamecomContactInputOptional = TypedDict("_NamecomContactInputOptional", {"first_name": str, "last_name": str, "organization": str, "address_1": str, "address_2": str, "city": str, "state": str, "zip": str, "country": str, "phone": str, "fax": str, "email": str}, total=False)
+
+
+class NamecomContactInput(_NamecomContactInputRequired, _NamecomContactInputOptional):
+    """A contact to send (domain/create, order, domain/update_contacts). Every value goes on the wire
+as a string, optional ones as `""`; numbers (a `zip` of `80230`) are accepted and sent as text."""
+
+
+_NamecomOrderItemRequired = TypedDict("_NamecomOrderItemRequired", {"order_type": Union[Literal["domain/create"], Literal["domain/renew"], Literal["whois_privacy/create"], Literal["whois_privacy/renew"], Literal["backorder/create"]], "domain_name": str})
+_NamecomOrderItemOptional = TypedDict("_NamecomOrderItemOptional", {"nameservers": Union[List[str], None], "contacts": Union[List[NamecomContactInput], None], "period": Union[Union[str, int], None], "whois_privacy": Union[Union[str, int, bool], None]}, total=False)
+
+
+class NamecomOrderItem(_NamecomOrderItemRequired, _NamecomOrderItemOptional):
+    """One product of an order."""
+
+
+_NamecomOrderParamsRequired = TypedDict("_NamecomOrderParamsRequired", {"items": List[NamecomOrderItem]})
+_NamecomOrderParamsOptional = TypedDict("_NamecomOrderParamsOptional", {}, total=False)
+
+
+class NamecomOrderParams(_NamecomOrderParamsRequired, _NamecomOrderParamsOptional):
+    """`POST /api/order` — "Order Actions: Process Order" (shapes §6)."""
+
+
+_NamecomOrderItemErrorRequired = TypedDict("_NamecomOrderItemErrorRequired", {"kind": str, "message": str})
+_NamecomOrderItemErrorOptional = TypedDict("_NamecomOrderItemErrorOptional", {"code": Union[str, None]}, total=False)
+
+
+class NamecomOrderItemError(_NamecomOrderItemErrorRequired, _NamecomOrderItemErrorOptional):
+    """An item that failed."""
+
+
+_NamecomOrderItemResultRequired = TypedDict("_NamecomOrderItemResultRequired", {"ok": bool, "order_type": str, "domain_name": str})
+_NamecomOrderItemResultOptional = TypedDict("_NamecomOrderItemResultOptional", {"provider_order_type": Union[str, None], "price": Union[str, None], "duration": Union[int, None], "interval": Union[str, None], "information": List[str], "error": Union[NamecomOrderItemError, None]}, total=False)
+
+
+class NamecomOrderItemResult(_NamecomOrderItemResultRequired, _NamecomOrderItemResultOptional):
+    """The result of one purchased product."""
+
+
+_NamecomOrderOutputRequired = TypedDict("_NamecomOrderOutputRequired", {"all_succeeded": bool, "items": List[NamecomOrderItemResult]})
+_NamecomOrderOutputOptional = TypedDict("_NamecomOrderOutputOptional", {}, total=False)
+
+
+class NamecomOrderOutput(_NamecomOrderOutputRequired, _NamecomOrderOutputOptional):
+    """One result per purchased product."""
+
+
+_NamecomDomainCreateParamsRequired = TypedDict("_NamecomDomainCreateParamsRequired", {"domain_name": str, "period": Union[str, int]})
+_NamecomDomainCreateParamsOptional = TypedDict("_NamecomDomainCreateParamsOptional", {"nameservers": Union[List[str], None], "contacts": Union[List[NamecomContactInput], None], "username": Union[str, None]}, total=False)
+
+
+class NamecomDomainCreateParams(_NamecomDomainCreateParamsRequired, _NamecomDomainCreateParamsOptional):
+    """`POST /api/domain/create` — "Domain Actions: Create Domain" (shapes §7)."""
+
+
+_NamecomDomainGetParamsRequired = TypedDict("_NamecomDomainGetParamsRequired", {"domain_name": str})
+_NamecomDomainGetParamsOptional = TypedDict("_NamecomDomainGetParamsOptional", {}, total=False)
+
+
+class NamecomDomainGetParams(_NamecomDomainGetParamsRequired, _NamecomDomainGetParamsOptional):
+    """`GET /api/domain/get/<domain>` — "Domain Actions: Retrieve Domain" (shapes §8)."""
+
+
+_NamecomAddonRequired = TypedDict("_NamecomAddonRequired", {})
+_NamecomAddonOptional = TypedDict("_NamecomAddonOptional", {"price": Union[str, None]}, total=False)
+
+
+class NamecomAddon(_NamecomAddonRequired, _NamecomAddonOptional):
+    """A price (or other addon) offered for a domain (`"addons": {"domain/renew": {"price": "8.99"}}`)."""
+
+
+_NamecomDomainInfoRequired = TypedDict("_NamecomDomainInfoRequired", {"domain_name": str, "create_date": str, "expire_date": str, "locked": bool, "nameservers": List[str], "contacts": List[NamecomContact]})
+_NamecomDomainInfoOptional = TypedDict("_NamecomDomainInfoOptional", {"username": Union[str, None], "addons": Dict[str, NamecomAddon]}, total=False)
+
+
+class NamecomDomainInfo(_NamecomDomainInfoRequired, _NamecomDomainInfoOptional):
+    """A domain's details."""
+
+
+_NamecomDomainListParamsRequired = TypedDict("_NamecomDomainListParamsRequired", {})
+_NamecomDomainListParamsOptional = TypedDict("_NamecomDomainListParamsOptional", {"username": Union[str, None]}, total=False)
+
+
+class NamecomDomainListParams(_NamecomDomainListParamsRequired, _NamecomDomainListParamsOptional):
+    """`GET /api/domain/list[/<username>]` — "Domain Actions: List Domains" (shapes §9)."""
+
+
+_NamecomWhoisPrivacyRequired = TypedDict("_NamecomWhoisPrivacyRequired", {"enabled": bool})
+_NamecomWhoisPrivacyOptional = TypedDict("_NamecomWhoisPrivacyOptional", {"expire_date": Union[str, None]}, total=False)
+
+
+class NamecomWhoisPrivacy(_NamecomWhoisPrivacyRequired, _NamecomWhoisPrivacyOptional):
+    """WHOIS privacy on a domain (`{"enabled": true, "expire_date": "…"}`, domain/list)."""
+
+
+_NamecomListedDomainRequired = TypedDict("_NamecomListedDomainRequired", {"domain_name": str})
+_NamecomListedDomainOptional = TypedDict("_NamecomListedDomainOptional", {"tld": Union[str, None], "create_date": Union[str, None], "expire_date": Union[str, None], "whois_privacy": Union[NamecomWhoisPrivacy, None], "addons": Dict[str, NamecomAddon]}, total=False)
+
+
+class NamecomListedDomain(_NamecomListedDomainRequired, _NamecomListedDomainOptional):
+    """One domain of the account."""
+
+
+_NamecomDomainListOutputRequired = TypedDict("_NamecomDomainListOutputRequired", {"domains": List[NamecomListedDomain]})
+_NamecomDomainListOutputOptional = TypedDict("_NamecomDomainListOutputOptional", {}, total=False)
+
+
+class NamecomDomainListOutput(_NamecomDomainListOutputRequired, _NamecomDomainListOutputOptional):
+    """The account's domains, in the provider's order."""
+
+
+_NamecomDomainLockParamsRequired = TypedDict("_NamecomDomainLockParamsRequired", {"domain_name": str})
+_NamecomDomainLockParamsOptional = TypedDict("_NamecomDomainLockParamsOptional", {}, total=False)
+
+
+class NamecomDomainLockParams(_NamecomDomainLockParamsRequired, _NamecomDomainLockParamsOptional):
+    """`POST /api/domain/lock/<domain>` — "Domain Actions: Lock Domain". No body."""
+
+
+_NamecomDomainUnlockParamsRequired = TypedDict("_NamecomDomainUnlockParamsRequired", {"domain_name": str})
+_NamecomDomainUnlockParamsOptional = TypedDict("_NamecomDomainUnlockParamsOptional", {}, total=False)
+
+
+class NamecomDomainUnlockParams(_NamecomDomainUnlockParamsRequired, _NamecomDomainUnlockParamsOptional):
+    """`POST /api/domain/unlock/<domain>` — "Domain Actions: Unlock Domain". No body."""
+
+
+_NamecomDomainUpdateNameserversParamsRequired = TypedDict("_NamecomDomainUpdateNameserversParamsRequired", {"domain_name": str, "nameservers": List[str]})
+_NamecomDomainUpdateNameserversParamsOptional = TypedDict("_NamecomDomainUpdateNameserversParamsOptional", {}, total=False)
+
+
+class NamecomDomainUpdateNameserversParams(_NamecomDomainUpdateNameserversParamsRequired, _NamecomDomainUpdateNameserversParamsOptional):
+    """`POST /api/domain/update_nameservers/<domain>` — "Domain Actions: Update Nameservers"
+(shapes §11)."""
+
+
+_NamecomDomainUpdateContactsParamsRequired = TypedDict("_NamecomDomainUpdateContactsParamsRequired", {"domain_name": str, "contacts": List[NamecomContactInput]})
+_NamecomDomainUpdateContactsParamsOptional = TypedDict("_NamecomDomainUpdateContactsParamsOptional", {}, total=False)
+
+
+class NamecomDomainUpdateContactsParams(_NamecomDomainUpdateContactsParamsRequired, _NamecomDomainUpdateContactsParamsOptional):
+    """`POST /api/domain/update_contacts/<domain>` — "Domain Actions: Update Contacts" (shapes §12)."""
+
+
+_NamecomDomainCheckParamsRequired = TypedDict("_NamecomDomainCheckParamsRequired", {"keyword": str})
+_NamecomDomainCheckParamsOptional = TypedDict("_NamecomDomainCheckParamsOptional", {"tlds": Union[List[str], None], "services": Union[List[str], None]}, total=False)
+
+
+class NamecomDomainCheckParams(_NamecomDomainCheckParamsRequired, _NamecomDomainCheckParamsOptional):
+    """`POST /api/domain/check` — "Domain Actions: Check Domain Availability" (shapes §13)."""
+
+
+_NamecomCheckedDomainRequired = TypedDict("_NamecomCheckedDomainRequired", {"domain_name": str, "avail": bool, "premium": bool, "backorder": bool})
+_NamecomCheckedDomainOptional = TypedDict("_NamecomCheckedDomainOptional", {"tld": Union[str, None], "price": Union[str, None]}, total=False)
+
+
+class NamecomCheckedDomain(_NamecomCheckedDomainRequired, _NamecomCheckedDomainOptional):
+    """One name's availability."""
+
+
+_NamecomDomainCheckOutputRequired = TypedDict("_NamecomDomainCheckOutputRequired", {"domains": List[NamecomCheckedDomain]})
+_NamecomDomainCheckOutputOptional = TypedDict("_NamecomDomainCheckOutputOptional", {"suggested": Union[List[NamecomCheckedDomain], None]}, total=False)
+
+
+class NamecomDomainCheckOutput(_NamecomDomainCheckOutputRequired, _NamecomDomainCheckOutputOptional):
+    """The check's answer."""
+
+
+_NamecomDnsListParamsRequired = TypedDict("_NamecomDnsListParamsRequired", {"domain_name": str})
+_NamecomDnsListParamsOptional = TypedDict("_NamecomDnsListParamsOptional", {}, total=False)
+
+
+class NamecomDnsListParams(_NamecomDnsListParamsRequired, _NamecomDnsListParamsOptional):
+    """`GET /api/dns/list/<domain>` — "DNS Actions: List DNS Records" (shapes §14)."""
+
+
+_NamecomDnsRecordRequired = TypedDict("_NamecomDnsRecordRequired", {"name": str, "type": str, "content": str})
+_NamecomDnsRecordOptional = TypedDict("_NamecomDnsRecordOptional", {"record_id": Union[int, None], "ttl": Union[int, None], "create_date": Union[str, None], "priority": Union[int, None]}, total=False)
+
+
+class NamecomDnsRecord(_NamecomDnsRecordRequired, _NamecomDnsRecordOptional):
+    """A DNS record as the provider returns it (`dns/list` sends the numbers as strings, `dns/create`
+as integers; both read as integers)."""
+
+
+_NamecomDnsListOutputRequired = TypedDict("_NamecomDnsListOutputRequired", {"records": List[NamecomDnsRecord]})
+_NamecomDnsListOutputOptional = TypedDict("_NamecomDnsListOutputOptional", {}, total=False)
+
+
+class NamecomDnsListOutput(_NamecomDnsListOutputRequired, _NamecomDnsListOutputOptional):
+    """The zone's records."""
+
+
+_NamecomDnsCreateParamsRequired = TypedDict("_NamecomDnsCreateParamsRequired", {"domain_name": str, "hostname": str, "type": str, "content": str})
+_NamecomDnsCreateParamsOptional = TypedDict("_NamecomDnsCreateParamsOptional", {"ttl": Union[Union[str, int], None], "priority": Union[Union[str, int], None]}, total=False)
+
+
+class NamecomDnsCreateParams(_NamecomDnsCreateParamsRequired, _NamecomDnsCreateParamsOptional):
+    """`POST /api/dns/create/<domain>` — "DNS Actions: Create DNS Record" (shapes §15)."""
+
+
+_NamecomDnsDeleteParamsRequired = TypedDict("_NamecomDnsDeleteParamsRequired", {"domain_name": str, "record_id": Union[str, int]})
+_NamecomDnsDeleteParamsOptional = TypedDict("_NamecomDnsDeleteParamsOptional", {}, total=False)
+
+
+class NamecomDnsDeleteParams(_NamecomDnsDeleteParamsRequired, _NamecomDnsDeleteParamsOptional):
+    """`POST /api/dns/delete/<domain>` — "DNS Actions: Delete DNS Record" (shapes §16)."""
+
+
+_NamecomHostListParamsRequired = TypedDict("_NamecomHostListParamsRequired", {"domain_name": str})
+_NamecomHostListParamsOptional = TypedDict("_NamecomHostListParamsOptional", {}, total=False)
+
+
+class NamecomHostListParams(_NamecomHostListParamsRequired, _NamecomHostListParamsOptional):
+    """`GET /api/host/list/<domain>` — "Registered Nameserver Actions: List Host Records" (shapes §17)."""
+
+
+_NamecomHostRequired = TypedDict("_NamecomHostRequired", {"hostname": str, "ips": List[str]})
+_NamecomHostOptional = TypedDict("_NamecomHostOptional", {}, total=False)
+
+
+class NamecomHost(_NamecomHostRequired, _NamecomHostOptional):
+    """One registered name server and its addresses."""
+
+
+_NamecomHostListOutputRequired = TypedDict("_NamecomHostListOutputRequired", {"hosts": List[NamecomHost]})
+_NamecomHostListOutputOptional = TypedDict("_NamecomHostListOutputOptional", {}, total=False)
+
+
+class NamecomHostListOutput(_NamecomHostListOutputRequired, _NamecomHostListOutputOptional):
+    """The domain's registered name servers, in the provider's order."""
+
+
+_NamecomHostSyncParamsRequired = TypedDict("_NamecomHostSyncParamsRequired", {"domain_name": str})
+_NamecomHostSyncParamsOptional = TypedDict("_NamecomHostSyncParamsOptional", {}, total=False)
+
+
+class NamecomHostSyncParams(_NamecomHostSyncParamsRequired, _NamecomHostSyncParamsOptional):
+    """`GET /api/host/sync/<domain>` — "Registered Nameserver Actions: Sync Host Records"
+(shapes §18)."""
+
+
+_NamecomHostCreateParamsRequired = TypedDict("_NamecomHostCreateParamsRequired", {"domain_name": str, "hostname": str, "ip": str})
+_NamecomHostCreateParamsOptional = TypedDict("_NamecomHostCreateParamsOptional", {}, total=False)
+
+
+class NamecomHostCreateParams(_NamecomHostCreateParamsRequired, _NamecomHostCreateParamsOptional):
+    """`POST /api/host/create/<domain>` — "Registered Nameserver Actions: Create Host Records"."""
+
+
+_NamecomHostDeleteParamsRequired = TypedDict("_NamecomHostDeleteParamsRequired", {"domain_name": str, "hostname": str})
+_NamecomHostDeleteParamsOptional = TypedDict("_NamecomHostDeleteParamsOptional", {}, total=False)
+
+
+class NamecomHostDeleteParams(_NamecomHostDeleteParamsRequired, _NamecomHostDeleteParamsOptional):
+    """`POST /api/host/delete/<domain>` — "Registered Nameserver Actions: Delete Host Records"
+(shapes §20)."""
+
+
+_NamecomHostAddIpParamsRequired = TypedDict("_NamecomHostAddIpParamsRequired", {"domain_name": str, "hostname": str, "ip": str})
+_NamecomHostAddIpParamsOptional = TypedDict("_NamecomHostAddIpParamsOptional", {}, total=False)
+
+
+class NamecomHostAddIpParams(_NamecomHostAddIpParamsRequired, _NamecomHostAddIpParamsOptional):
+    """`POST /api/host/add_ip/<domain>` — "Registered Nameserver Actions: Add IP to Host Records"."""
+
+
+_NamecomHostRemoveIpParamsRequired = TypedDict("_NamecomHostRemoveIpParamsRequired", {"domain_name": str, "hostname": str, "ip": str})
+_NamecomHostRemoveIpParamsOptional = TypedDict("_NamecomHostRemoveIpParamsOptional", {}, total=False)
+
+
+class NamecomHostRemoveIpParams(_NamecomHostRemoveIpParamsRequired, _NamecomHostRemoveIpParamsOptional):
+    """`POST /api/host/remove_ip/<domain>` — "Registered Nameserver Actions: Remove IP from Host Records"."""
+
+
+NamecomOperation = Literal["login", "logout", "hello", "account/get", "order", "domain/create", "domain/get", "domain/list", "domain/lock", "domain/unlock", "domain/update_nameservers", "domain/update_contacts", "domain/check", "dns/list", "dns/create", "dns/delete", "host/list", "host/sync", "host/create", "host/delete", "host/add_ip", "host/remove_ip"]
+"""The operation names of namecom."""
+__all__ += ["NamecomOperation"] + ["NamecomLoginParams", "NamecomLoginOutput", "NamecomLogoutParams", "NamecomAck", "NamecomHelloParams", "NamecomHelloOutput", "NamecomAccountGetParams", "NamecomContact", "NamecomAccount", "NamecomContactInput", "NamecomOrderItem", "NamecomOrderParams", "NamecomOrderItemError", "NamecomOrderItemResult", "NamecomOrderOutput", "NamecomDomainCreateParams", "NamecomDomainGetParams", "NamecomAddon", "NamecomDomainInfo", "NamecomDomainListParams", "NamecomWhoisPrivacy", "NamecomListedDomain", "NamecomDomainListOutput", "NamecomDomainLockParams", "NamecomDomainUnlockParams", "NamecomDomainUpdateNameserversParams", "NamecomDomainUpdateContactsParams", "NamecomDomainCheckParams", "NamecomCheckedDomain", "NamecomDomainCheckOutput", "NamecomDnsListParams", "NamecomDnsRecord", "NamecomDnsListOutput", "NamecomDnsCreateParams", "NamecomDnsDeleteParams", "NamecomHostListParams", "NamecomHost", "NamecomHostListOutput", "NamecomHostSyncParams", "NamecomHostCreateParams", "NamecomHostDeleteParams", "NamecomHostAddIpParams", "NamecomHostRemoveIpParams"]
+
+
+ProviderId = Literal["alldomains", "logicboxes", "regru", "domaincontext", "namecom"]
 
 #: (provider, operation) -> (params TypedDict name, output type name)
 OPERATIONS: Dict[str, Dict[str, Any]] = {
@@ -269,5 +3439,362 @@ OPERATIONS: Dict[str, Dict[str, Any]] = {
         "servicedomain/lock": ("AlldomainsLockParams", "AlldomainsAck"),
         "servicedomain/unlock": ("AlldomainsUnlockParams", "AlldomainsAck"),
         "client/balance_get_total": ("AlldomainsBalanceGetTotalParams", "AlldomainsBalance"),
+    },
+    "logicboxes": {
+        "domains/available": ("LogicboxesAvailableParams", "LogicboxesAvailabilityList"),
+        "domains/idn-available": ("LogicboxesIdnAvailableParams", "LogicboxesAvailabilityList"),
+        "domains/premium/available": ("LogicboxesPremiumAvailableParams", "Union[Dict[str, Any], List[Any], str, float, bool, None]"),
+        "domains/v5/suggest-names": ("LogicboxesSuggestNamesParams", "LogicboxesAvailabilityList"),
+        "domains/register": ("LogicboxesRegisterParams", "LogicboxesActionResult"),
+        "domains/transfer": ("LogicboxesTransferParams", "LogicboxesActionResult"),
+        "domains/validate-transfer": ("LogicboxesValidateTransferParams", "LogicboxesValid"),
+        "domains/renew": ("LogicboxesRenewParams", "LogicboxesActionResult"),
+        "domains/search": ("LogicboxesSearchParams", "LogicboxesSearchResult"),
+        "domains/customer-default-ns": ("LogicboxesCustomerDefaultNsParams", "Union[Dict[str, Any], List[Any], str, float, bool, None]"),
+        "domains/orderid": ("LogicboxesOrderIdParams", "LogicboxesNewId"),
+        "domains/details": ("LogicboxesDetailsParams", "LogicboxesRecord"),
+        "domains/details-by-name": ("LogicboxesDetailsByNameParams", "LogicboxesRecord"),
+        "domains/modify-ns": ("LogicboxesModifyNsParams", "LogicboxesActionResult"),
+        "domains/add-cns": ("LogicboxesAddCnsParams", "LogicboxesActionResult"),
+        "domains/modify-cns-name": ("LogicboxesModifyCnsNameParams", "LogicboxesActionResult"),
+        "domains/modify-cns-ip": ("LogicboxesModifyCnsIpParams", "LogicboxesActionResult"),
+        "domains/delete-cns-ip": ("LogicboxesDeleteCnsIpParams", "LogicboxesActionResult"),
+        "domains/modify-contact": ("LogicboxesModifyContactParams", "LogicboxesActionResult"),
+        "domains/modify-privacy-protection": ("LogicboxesModifyPrivacyProtectionParams", "LogicboxesActionResult"),
+        "domains/modify-auth-code": ("LogicboxesModifyAuthCodeParams", "LogicboxesActionResult"),
+        "domains/enable-theft-protection": ("LogicboxesEnableTheftProtectionParams", "LogicboxesActionResult"),
+        "domains/disable-theft-protection": ("LogicboxesDisableTheftProtectionParams", "LogicboxesActionResult"),
+        "domains/locks": ("LogicboxesLocksParams", "LogicboxesRecord"),
+        "domains/tel/cth-details": ("LogicboxesTelCthDetailsParams", "Union[Dict[str, Any], List[Any], str, float, bool, None]"),
+        "domains/tel/modify-whois-pref": ("LogicboxesTelModifyWhoisPrefParams", "Union[Dict[str, Any], List[Any], str, float, bool, None]"),
+        "domains/resend-rfa": ("LogicboxesResendRfaParams", "LogicboxesAck"),
+        "domains/uk/release": ("LogicboxesUkReleaseParams", "LogicboxesActionResult"),
+        "domains/cancel-transfer": ("LogicboxesCancelTransferParams", "LogicboxesAck"),
+        "domains/delete": ("LogicboxesDeleteParams", "LogicboxesActionResult"),
+        "domains/restore": ("LogicboxesRestoreParams", "LogicboxesActionResult"),
+        "domains/de/recheck-ns": ("LogicboxesDeRecheckNsParams", "LogicboxesRecord"),
+        "domains/dotxxx/association-details": ("LogicboxesDotxxxAssociationDetailsParams", "LogicboxesActionResult"),
+        "orders/suspend": ("LogicboxesSuspendParams", "LogicboxesActionResult"),
+        "orders/unsuspend": ("LogicboxesUnsuspendParams", "LogicboxesActionResult"),
+        "contacts/add": ("LogicboxesContactsAddParams", "LogicboxesNewId"),
+        "contacts/modify": ("LogicboxesContactsModifyParams", "Union[Dict[str, Any], List[Any], str, float, bool, None]"),
+        "contacts/details": ("LogicboxesContactsDetailsParams", "LogicboxesRecord"),
+        "contacts/search": ("LogicboxesContactsSearchParams", "LogicboxesSearchResult"),
+        "contacts/delete": ("LogicboxesContactsDeleteParams", "LogicboxesActionResult"),
+        "contacts/default": ("LogicboxesContactsDefaultParams", "LogicboxesRecord"),
+        "contacts/set-details": ("LogicboxesContactsSetDetailsParams", "LogicboxesAck"),
+        "customers/details": ("LogicboxesCustomersDetailsParams", "LogicboxesRecord"),
+        "customers/details-by-id": ("LogicboxesCustomersDetailsByIdParams", "LogicboxesRecord"),
+        "customers/search": ("LogicboxesCustomersSearchParams", "LogicboxesSearchResult"),
+        "customers/signup": ("LogicboxesCustomersSignupParams", "LogicboxesNewId"),
+        "dns/activate": ("LogicboxesDnsActivateParams", "LogicboxesRecord"),
+        "dns/manage/search-records": ("LogicboxesSearchRecordsParams", "LogicboxesSearchResult"),
+        "dns/manage/add-ipv4-record": ("LogicboxesAddIpv4RecordParams", "LogicboxesRecord"),
+        "dns/manage/add-ipv6-record": ("LogicboxesAddIpv6RecordParams", "LogicboxesRecord"),
+        "dns/manage/add-cname-record": ("LogicboxesAddCnameRecordParams", "LogicboxesRecord"),
+        "dns/manage/add-mx-record": ("LogicboxesAddMxRecordParams", "LogicboxesRecord"),
+        "dns/manage/add-ns-record": ("LogicboxesAddNsRecordParams", "LogicboxesRecord"),
+        "dns/manage/add-txt-record": ("LogicboxesAddTxtRecordParams", "LogicboxesRecord"),
+        "dns/manage/add-srv-record": ("LogicboxesAddSrvRecordParams", "LogicboxesRecord"),
+        "dns/manage/update-ipv4-record": ("LogicboxesUpdateIpv4RecordParams", "LogicboxesRecord"),
+        "dns/manage/update-ipv6-record": ("LogicboxesUpdateIpv6RecordParams", "LogicboxesRecord"),
+        "dns/manage/update-cname-record": ("LogicboxesUpdateCnameRecordParams", "LogicboxesRecord"),
+        "dns/manage/update-mx-record": ("LogicboxesUpdateMxRecordParams", "LogicboxesRecord"),
+        "dns/manage/update-ns-record": ("LogicboxesUpdateNsRecordParams", "LogicboxesRecord"),
+        "dns/manage/update-txt-record": ("LogicboxesUpdateTxtRecordParams", "LogicboxesRecord"),
+        "dns/manage/update-srv-record": ("LogicboxesUpdateSrvRecordParams", "LogicboxesRecord"),
+        "dns/manage/update-soa-record": ("LogicboxesUpdateSoaRecordParams", "LogicboxesRecord"),
+        "dns/manage/delete-ipv4-record": ("LogicboxesDeleteIpv4RecordParams", "LogicboxesRecord"),
+        "dns/manage/delete-ipv6-record": ("LogicboxesDeleteIpv6RecordParams", "LogicboxesRecord"),
+        "dns/manage/delete-cname-record": ("LogicboxesDeleteCnameRecordParams", "LogicboxesRecord"),
+        "dns/manage/delete-mx-record": ("LogicboxesDeleteMxRecordParams", "LogicboxesRecord"),
+        "dns/manage/delete-ns-record": ("LogicboxesDeleteNsRecordParams", "LogicboxesRecord"),
+        "dns/manage/delete-txt-record": ("LogicboxesDeleteTxtRecordParams", "LogicboxesRecord"),
+        "dns/manage/delete-srv-record": ("LogicboxesDeleteSrvRecordParams", "LogicboxesRecord"),
+        "dns/manage/delete-record": ("LogicboxesDeleteRecordParams", "LogicboxesRecord"),
+    },
+    "regru": {
+        "nop": ("RegruNopParams", "RegruReply"),
+        "reseller_nop": ("RegruResellerNopParams", "RegruReply"),
+        "get_user_id": ("RegruGetUserIdParams", "RegruReply"),
+        "get_service_id": ("RegruGetServiceIdParams", "RegruReply"),
+        "user/nop": ("RegruUserNopParams", "RegruReply"),
+        "user/create": ("RegruUserCreateParams", "RegruReply"),
+        "user/get_statistics": ("RegruUserGetStatisticsParams", "RegruReply"),
+        "user/get_balance": ("RegruUserGetBalanceParams", "RegruReply"),
+        "user/refill_balance": ("RegruUserRefillBalanceParams", "RegruReply"),
+        "user/set_reseller_url": ("RegruUserSetResellerUrlParams", "RegruReply"),
+        "user/get_reseller_url": ("RegruUserGetResellerUrlParams", "RegruReply"),
+        "bill/nop": ("RegruBillNopParams", "RegruReply"),
+        "bill/get_not_payed": ("RegruBillGetNotPayedParams", "RegruReply"),
+        "bill/get_for_period": ("RegruBillGetForPeriodParams", "RegruReply"),
+        "bill/change_pay_type": ("RegruBillChangePayTypeParams", "RegruReply"),
+        "bill/delete": ("RegruBillDeleteParams", "RegruReply"),
+        "service/nop": ("RegruServiceNopParams", "RegruReply"),
+        "service/get_prices": ("RegruServiceGetPricesParams", "RegruReply"),
+        "service/get_servtype_details": ("RegruServiceGetServtypeDetailsParams", "RegruReply"),
+        "service/create": ("RegruServiceCreateParams", "RegruReply"),
+        "service/check_create": ("RegruServiceCheckCreateParams", "RegruReply"),
+        "service/delete": ("RegruServiceDeleteParams", "RegruReply"),
+        "service/get_info": ("RegruServiceGetInfoParams", "RegruReply"),
+        "service/get_list": ("RegruServiceGetListParams", "RegruReply"),
+        "service/get_folders": ("RegruServiceGetFoldersParams", "RegruReply"),
+        "service/get_details": ("RegruServiceGetDetailsParams", "RegruReply"),
+        "service/get_dedicated_server_list": ("RegruServiceGetDedicatedServerListParams", "RegruReply"),
+        "service/update": ("RegruServiceUpdateParams", "RegruReply"),
+        "service/renew": ("RegruServiceRenewParams", "RegruReply"),
+        "service/get_bills": ("RegruServiceGetBillsParams", "RegruReply"),
+        "service/set_autorenew_flag": ("RegruServiceSetAutorenewFlagParams", "RegruReply"),
+        "service/suspend": ("RegruServiceSuspendParams", "RegruReply"),
+        "service/resume": ("RegruServiceResumeParams", "RegruReply"),
+        "service/get_depreciated_period": ("RegruServiceGetDepreciatedPeriodParams", "RegruReply"),
+        "service/upgrade": ("RegruServiceUpgradeParams", "RegruReply"),
+        "service/partcontrol_grant": ("RegruServicePartcontrolGrantParams", "RegruReply"),
+        "service/partcontrol_revoke": ("RegruServicePartcontrolRevokeParams", "RegruReply"),
+        "service/resend_mail": ("RegruServiceResendMailParams", "RegruReply"),
+        "service/refill": ("RegruServiceRefillParams", "RegruReply"),
+        "service/refund": ("RegruServiceRefundParams", "RegruReply"),
+        "service/get_balance": ("RegruServiceGetBalanceParams", "RegruReply"),
+        "service/seowizard_manage_link": ("RegruServiceSeowizardManageLinkParams", "RegruReply"),
+        "service/get_websitebuilder_link": ("RegruServiceGetWebsitebuilderLinkParams", "RegruReply"),
+        "domain/nop": ("RegruDomainNopParams", "RegruReply"),
+        "domain/get_prices": ("RegruDomainGetPricesParams", "RegruReply"),
+        "domain/get_suggest": ("RegruDomainGetSuggestParams", "RegruReply"),
+        "domain/get_premium_prices": ("RegruDomainGetPremiumPricesParams", "RegruReply"),
+        "domain/get_deleted": ("RegruDomainGetDeletedParams", "RegruReply"),
+        "domain/check": ("RegruDomainCheckParams", "RegruReply"),
+        "domain/create": ("RegruDomainCreateParams", "RegruReply"),
+        "domain/transfer": ("RegruDomainTransferParams", "RegruReply"),
+        "domain/get_transfer_status": ("RegruDomainGetTransferStatusParams", "RegruReply"),
+        "domain/set_new_authinfo": ("RegruDomainSetNewAuthinfoParams", "RegruReply"),
+        "domain/get_rereg_data": ("RegruDomainGetReregDataParams", "RegruReply"),
+        "domain/set_rereg_bids": ("RegruDomainSetReregBidsParams", "RegruReply"),
+        "domain/get_user_rereg_bids": ("RegruDomainGetUserReregBidsParams", "RegruReply"),
+        "domain/get_docs_upload_uri": ("RegruDomainGetDocsUploadUriParams", "RegruReply"),
+        "domain/update_contacts": ("RegruDomainUpdateContactsParams", "RegruReply"),
+        "domain/update_private_person_flag": ("RegruDomainUpdatePrivatePersonFlagParams", "RegruReply"),
+        "domain/register_ns": ("RegruDomainRegisterNsParams", "RegruReply"),
+        "domain/delete_ns": ("RegruDomainDeleteNsParams", "RegruReply"),
+        "domain/get_nss": ("RegruDomainGetNssParams", "RegruReply"),
+        "domain/update_nss": ("RegruDomainUpdateNssParams", "RegruReply"),
+        "domain/delegate": ("RegruDomainDelegateParams", "RegruReply"),
+        "domain/undelegate": ("RegruDomainUndelegateParams", "RegruReply"),
+        "domain/transfer_to_another_account": ("RegruDomainTransferToAnotherAccountParams", "RegruReply"),
+        "domain/look_at_entering_list": ("RegruDomainLookAtEnteringListParams", "RegruReply"),
+        "domain/accept_or_refuse_entering_list": ("RegruDomainAcceptOrRefuseEnteringListParams", "RegruReply"),
+        "domain/request_to_transfer": ("RegruDomainRequestToTransferParams", "RegruReply"),
+        "domain/get_tld_info": ("RegruDomainGetTldInfoParams", "RegruReply"),
+        "domain/send_email_verification_letter": ("RegruDomainSendEmailVerificationLetterParams", "RegruReply"),
+        "zone/nop": ("RegruZoneNopParams", "RegruReply"),
+        "zone/add_alias": ("RegruZoneAddAliasParams", "RegruReply"),
+        "zone/add_aaaa": ("RegruZoneAddAaaaParams", "RegruReply"),
+        "zone/add_caa": ("RegruZoneAddCaaParams", "RegruReply"),
+        "zone/add_cname": ("RegruZoneAddCnameParams", "RegruReply"),
+        "zone/add_mx": ("RegruZoneAddMxParams", "RegruReply"),
+        "zone/add_ns": ("RegruZoneAddNsParams", "RegruReply"),
+        "zone/add_txt": ("RegruZoneAddTxtParams", "RegruReply"),
+        "zone/add_srv": ("RegruZoneAddSrvParams", "RegruReply"),
+        "zone/get_resource_records": ("RegruZoneGetResourceRecordsParams", "RegruReply"),
+        "zone/update_records": ("RegruZoneUpdateRecordsParams", "RegruReply"),
+        "zone/update_soa": ("RegruZoneUpdateSoaParams", "RegruReply"),
+        "zone/tune_forwarding": ("RegruZoneTuneForwardingParams", "RegruReply"),
+        "zone/clear_forwarding": ("RegruZoneClearForwardingParams", "RegruReply"),
+        "zone/tune_parking": ("RegruZoneTuneParkingParams", "RegruReply"),
+        "zone/clear_parking": ("RegruZoneClearParkingParams", "RegruReply"),
+        "zone/remove_record": ("RegruZoneRemoveRecordParams", "RegruReply"),
+        "zone/clear": ("RegruZoneClearParams", "RegruReply"),
+        "dnssec/nop": ("RegruDnssecNopParams", "RegruReply"),
+        "dnssec/get_status": ("RegruDnssecGetStatusParams", "RegruReply"),
+        "dnssec/enable": ("RegruDnssecEnableParams", "RegruReply"),
+        "dnssec/disable": ("RegruDnssecDisableParams", "RegruReply"),
+        "dnssec/renew_ksk": ("RegruDnssecRenewKskParams", "RegruReply"),
+        "dnssec/renew_zsk": ("RegruDnssecRenewZskParams", "RegruReply"),
+        "dnssec/get_records": ("RegruDnssecGetRecordsParams", "RegruReply"),
+        "dnssec/add_keys": ("RegruDnssecAddKeysParams", "RegruReply"),
+        "hosting/nop": ("RegruHostingNopParams", "RegruReply"),
+        "hosting/get_jelastic_refill_url": ("RegruHostingGetJelasticRefillUrlParams", "RegruReply"),
+        "hosting/set_jelastic_refill_url": ("RegruHostingSetJelasticRefillUrlParams", "RegruReply"),
+        "hosting/get_parallelswpb_constructor_url": ("RegruHostingGetParallelswpbConstructorUrlParams", "RegruReply"),
+        "hosting/get_rs_themes": ("RegruHostingGetRsThemesParams", "RegruReply"),
+        "folder/nop": ("RegruFolderNopParams", "RegruReply"),
+        "folder/create": ("RegruFolderCreateParams", "RegruReply"),
+        "folder/remove": ("RegruFolderRemoveParams", "RegruReply"),
+        "folder/rename": ("RegruFolderRenameParams", "RegruReply"),
+        "folder/get_services": ("RegruFolderGetServicesParams", "RegruReply"),
+        "folder/add_services": ("RegruFolderAddServicesParams", "RegruReply"),
+        "folder/remove_services": ("RegruFolderRemoveServicesParams", "RegruReply"),
+        "folder/replace_services": ("RegruFolderReplaceServicesParams", "RegruReply"),
+        "folder/move_services": ("RegruFolderMoveServicesParams", "RegruReply"),
+        "shop/nop": ("RegruShopNopParams", "RegruReply"),
+        "shop/update_lot": ("RegruShopUpdateLotParams", "RegruReply"),
+        "shop/delete_lot": ("RegruShopDeleteLotParams", "RegruReply"),
+        "shop/get_info": ("RegruShopGetInfoParams", "RegruReply"),
+        "shop/get_lot_list": ("RegruShopGetLotListParams", "RegruReply"),
+        "shop/get_category_list": ("RegruShopGetCategoryListParams", "RegruReply"),
+        "shop/get_suggested_tags": ("RegruShopGetSuggestedTagsParams", "RegruReply"),
+    },
+    "domaincontext": {
+        "domainsCheck": ("DomaincontextDomainsCheckParams", "Dict[str, Union[bool, None]]"),
+        "domainRegister": ("DomaincontextDomainRegisterParams", "Union[Literal[true], DomaincontextRegistered]"),
+        "domainsRegister": ("Union[List[DomaincontextDomainRegister], Dict[str, DomaincontextDomainRegister]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextRegistered]]]"),
+        "domainGetInfo": ("DomaincontextDomainGetInfoParams", "Union[Literal[true], DomaincontextDomainInfo]"),
+        "domainsGetInfo": ("Union[List[DomaincontextDomainGetInfo], Dict[str, DomaincontextDomainGetInfo]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextDomainInfo]]]"),
+        "domainSetNote": ("DomaincontextDomainSetNoteParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "domainsSetNote": ("Union[List[DomaincontextDomainSetNote], Dict[str, DomaincontextDomainSetNote]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainsSetDNS": ("Union[List[Union[List[DomaincontextDnsRecord], Dict[str, DomaincontextDnsRecord]]], Dict[str, Union[List[DomaincontextDnsRecord], Dict[str, DomaincontextDnsRecord]]]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serverBuy": ("DomaincontextServerBuyParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "domainsSearch": ("DomaincontextDomainsSearchParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "domainCheckTransfer": ("DomaincontextDomainCheckTransferParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "domainsCheckTransfer": ("Union[List[DomaincontextDomainCheckTransfer], Dict[str, DomaincontextDomainCheckTransfer]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainTransfer": ("DomaincontextDomainTransferParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "domainsTransfer": ("Union[List[DomaincontextDomainTransfer], Dict[str, DomaincontextDomainTransfer]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainApprovePreincoming": ("DomaincontextDomainApprovePreincomingParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "domainsRejectPreincoming": ("DomaincontextDomainsRejectPreincomingParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "domainGetNSs": ("DomaincontextDomainGetNSsParams", "Union[Literal[true], DomaincontextNameServers]"),
+        "domainsGetNSs": ("Union[List[DomaincontextDomainGetNSs], Dict[str, DomaincontextDomainGetNSs]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextNameServers]]]"),
+        "domainSetNSs": ("DomaincontextDomainSetNSsParams", "Union[Literal[true], DomaincontextWithId]"),
+        "domainsSetNSs": ("Union[List[DomaincontextDomainSetNSs], Dict[str, DomaincontextDomainSetNSs]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId]]]"),
+        "domainGetNote": ("DomaincontextDomainGetNoteParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "domainsGetNote": ("Union[List[DomaincontextDomainGetNote], Dict[str, DomaincontextDomainGetNote]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainRenew": ("DomaincontextDomainRenewParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "domainGetPassword": ("DomaincontextDomainGetPasswordParams", "Union[Literal[true], DomaincontextDomainPassword]"),
+        "domainsGetPassword": ("Union[List[DomaincontextDomainGetPassword], Dict[str, DomaincontextDomainGetPassword]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextDomainPassword]]]"),
+        "domainRegenPassword": ("DomaincontextDomainRegenPasswordParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "domainsRegenPassword": ("Union[List[DomaincontextDomainRegenPassword], Dict[str, DomaincontextDomainRegenPassword]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainGetContacts": ("DomaincontextDomainGetContactsParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "domainGetWPContacts": ("DomaincontextDomainGetWPContactsParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "domainGetContactsInfo": ("DomaincontextDomainGetContactsInfoParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "domainGetWPContactsInfo": ("DomaincontextDomainGetWPContactsInfoParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "domainsGetContacts": ("Union[List[DomaincontextDomainGetContacts], Dict[str, DomaincontextDomainGetContacts]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainsGetWPContacts": ("Union[List[DomaincontextDomainGetContacts], Dict[str, DomaincontextDomainGetContacts]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainsGetContactsInfo": ("Union[List[DomaincontextDomainGetContacts], Dict[str, DomaincontextDomainGetContacts]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainsGetWPContactsInfo": ("Union[List[DomaincontextDomainGetContacts], Dict[str, DomaincontextDomainGetContacts]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainSetContacts": ("DomaincontextDomainSetContactsParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "domainsSetContacts": ("Union[List[DomaincontextDomainSetContacts], Dict[str, DomaincontextDomainSetContacts]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainEnableAutorenewal": ("DomaincontextDomainEnableAutorenewalParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "domainDisableAutorenewal": ("DomaincontextDomainDisableAutorenewalParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "domainsEnableAutorenewal": ("Union[List[DomaincontextDomainEnableAutorenewal], Dict[str, DomaincontextDomainEnableAutorenewal]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainsDisableAutorenewal": ("Union[List[DomaincontextDomainEnableAutorenewal], Dict[str, DomaincontextDomainEnableAutorenewal]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainEnableWhoisProtect": ("DomaincontextDomainEnableWhoisProtectParams", "Union[Literal[true], DomaincontextWithId]"),
+        "domainDisableWhoisProtect": ("DomaincontextDomainDisableWhoisProtectParams", "Union[Literal[true], DomaincontextWithId]"),
+        "domainsEnableWhoisProtect": ("Union[List[DomaincontextDomainEnableWhoisProtect], Dict[str, DomaincontextDomainEnableWhoisProtect]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId]]]"),
+        "domainsDisableWhoisProtect": ("Union[List[DomaincontextDomainEnableWhoisProtect], Dict[str, DomaincontextDomainEnableWhoisProtect]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId]]]"),
+        "domainEnableLock": ("DomaincontextDomainEnableLockParams", "Union[Literal[true], DomaincontextWithId]"),
+        "domainDisableLock": ("DomaincontextDomainDisableLockParams", "Union[Literal[true], DomaincontextWithId]"),
+        "domainsEnableLock": ("Union[List[DomaincontextDomainEnableLock], Dict[str, DomaincontextDomainEnableLock]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId]]]"),
+        "domainsDisableLock": ("Union[List[DomaincontextDomainEnableLock], Dict[str, DomaincontextDomainEnableLock]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId]]]"),
+        "domainGetDNS": ("DomaincontextDomainGetDNSParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "domainsGetDNS": ("Union[List[DomaincontextDomainGetDNS], Dict[str, DomaincontextDomainGetDNS]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainSetDNS": ("DomaincontextDomainSetDNSParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "domainPush": ("DomaincontextDomainPushParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "domainsPush": ("Union[List[DomaincontextDomainPush], Dict[str, DomaincontextDomainPush]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "hdomainGetDNS": ("DomaincontextHdomainGetDNSParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "hdomainsGetDNS": ("Union[List[DomaincontextHdomainGetDNS], Dict[str, DomaincontextHdomainGetDNS]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "hdomainSetDNS": ("DomaincontextHdomainSetDNSParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "hdomainsSetDNS": ("Union[List[Union[List[DomaincontextDnsRecord], Dict[str, DomaincontextDnsRecord]]], Dict[str, Union[List[DomaincontextDnsRecord], Dict[str, DomaincontextDnsRecord]]]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "hostsSearch": ("DomaincontextHostsSearchParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "hostGetInfo": ("DomaincontextHostGetInfoParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "hostsGetInfo": ("Union[List[DomaincontextHostGetInfo], Dict[str, DomaincontextHostGetInfo]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "hostCreate": ("DomaincontextHostCreateParams", "Union[Literal[true], DomaincontextWithId]"),
+        "hostsCreate": ("Union[List[DomaincontextHostCreate], Dict[str, DomaincontextHostCreate]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId]]]"),
+        "hostUpdate": ("DomaincontextHostUpdateParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "hostsUpdate": ("Union[List[DomaincontextHostUpdate], Dict[str, DomaincontextHostUpdate]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "hostDelete": ("DomaincontextHostDeleteParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "hostsDelete": ("Union[List[DomaincontextHostDelete], Dict[str, DomaincontextHostDelete]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "contactsSearch": ("DomaincontextContactsSearchParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "contactGetInfo": ("DomaincontextContactGetInfoParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "contactsGetInfo": ("Union[List[DomaincontextContactGetInfo], Dict[str, DomaincontextContactGetInfo]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "contactCreate": ("DomaincontextContactCreateParams", "Union[Literal[true], DomaincontextWithId]"),
+        "contactsCreate": ("Union[List[DomaincontextContactCreate], Dict[str, DomaincontextContactCreate]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId]]]"),
+        "contactUpdate": ("DomaincontextContactUpdateParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "contactsUpdate": ("Union[List[DomaincontextContactUpdate], Dict[str, DomaincontextContactUpdate]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "contactDelete": ("DomaincontextContactDeleteParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "contactsDelete": ("Union[List[DomaincontextContactDelete], Dict[str, DomaincontextContactDelete]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "clientCheck": ("DomaincontextClientCheckParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "clientCreate": ("DomaincontextClientCreateParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "clientGetBalance": ("DomaincontextClientGetBalanceParams", "Union[Literal[true], DomaincontextBalance]"),
+        "clientGetPrices": ("DomaincontextClientGetPricesParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "clientsGetPrices": ("Union[List[DomaincontextClientGetPrices], Dict[str, DomaincontextClientGetPrices]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "tariffsGetAvailable": ("DomaincontextTariffsGetAvailableParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "tariffGetInfo": ("DomaincontextTariffGetInfoParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "tariffsGetInfo": ("Union[List[DomaincontextTariffGetInfo], Dict[str, DomaincontextTariffGetInfo]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serversSearch": ("DomaincontextServersSearchParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "serversGetList": ("DomaincontextServersGetListParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "serverGetList": ("Union[List[DomaincontextServersGetList], Dict[str, DomaincontextServersGetList]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serverGetInfo": ("DomaincontextServerGetInfoParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "serversGetInfo": ("Union[List[DomaincontextServerGetInfo], Dict[str, DomaincontextServerGetInfo]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serversBuy": ("Union[List[DomaincontextServerBuy], Dict[str, DomaincontextServerBuy]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serverRenew": ("DomaincontextServerRenewParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "serversRenew": ("Union[List[DomaincontextServerRenew], Dict[str, DomaincontextServerRenew]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serverRefuse": ("DomaincontextServerRefuseParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "serverReboot": ("DomaincontextServerRebootParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "serversReboot": ("Union[List[DomaincontextServerReboot], Dict[str, DomaincontextServerReboot]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serverReset": ("DomaincontextServerResetParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "serversReset": ("Union[List[DomaincontextServerReset], Dict[str, DomaincontextServerReset]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serverShutdown": ("DomaincontextServerShutdownParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "serversShutdown": ("Union[List[DomaincontextServerShutdown], Dict[str, DomaincontextServerShutdown]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serverPowerOn": ("DomaincontextServerPowerOnParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "serversPowerOn": ("Union[List[DomaincontextServerPowerOn], Dict[str, DomaincontextServerPowerOn]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serverPowerOff": ("DomaincontextServerPowerOffParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "serversPowerOff": ("Union[List[DomaincontextServerPowerOff], Dict[str, DomaincontextServerPowerOff]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serverResetup": ("DomaincontextServerResetupParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "serversResetup": ("Union[List[DomaincontextServerResetup], Dict[str, DomaincontextServerResetup]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serverEnableVNC": ("DomaincontextServerEnableVNCParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "serversEnableVNC": ("Union[List[DomaincontextServerEnableVNC], Dict[str, DomaincontextServerEnableVNC]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serverRegenRootPassword": ("DomaincontextServerRegenRootPasswordParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "serversRegenRootPassword": ("Union[List[DomaincontextServerRegenRootPassword], Dict[str, DomaincontextServerRegenRootPassword]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serverBootLive": ("DomaincontextServerBootLiveParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "serversBootLive": ("Union[List[DomaincontextServerBootLive], Dict[str, DomaincontextServerBootLive]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "osimagesSearch": ("DomaincontextOsimagesSearchParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "certificatesSearch": ("DomaincontextCertificatesSearchParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "certificateGetInfo": ("DomaincontextCertificateGetInfoParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "certificatesGetInfo": ("Union[List[DomaincontextCertificateGetInfo], Dict[str, DomaincontextCertificateGetInfo]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "certificateGetData": ("DomaincontextCertificateGetDataParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "certificatesGetData": ("Union[List[DomaincontextCertificateGetData], Dict[str, DomaincontextCertificateGetData]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "certificatePurchase": ("DomaincontextCertificatePurchaseParams", "Union[Literal[true], DomaincontextWithId]"),
+        "certificatesPurchase": ("Union[List[DomaincontextCertificatePurchase], Dict[str, DomaincontextCertificatePurchase]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId]]]"),
+        "certificateIssue": ("DomaincontextCertificateIssueParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "certificatesIssue": ("Union[List[DomaincontextCertificateIssue], Dict[str, DomaincontextCertificateIssue]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "certificateReissue": ("DomaincontextCertificateReissueParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "certificatesReissue": ("Union[List[DomaincontextCertificateReissue], Dict[str, DomaincontextCertificateReissue]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "certificateCancel": ("DomaincontextCertificateCancelParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "certificatesCancel": ("Union[List[DomaincontextCertificateCancel], Dict[str, DomaincontextCertificateCancel]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "certificateRenew": ("DomaincontextCertificateRenewParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "certificatesRenew": ("Union[List[DomaincontextCertificateRenew], Dict[str, DomaincontextCertificateRenew]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "certificateGenerateCSR": ("DomaincontextCertificateGenerateCSRParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "certificateGenerateCsr": ("DomaincontextCertificateGenerateCsrParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "certificateDecodeCSR": ("DomaincontextCertificateDecodeCSRParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "certificateDecodeCsr": ("DomaincontextCertificateDecodeCsrParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "certificateGetWebserverTypes": ("DomaincontextCertificateGetWebserverTypesParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "certificateGetDomainEmails": ("DomaincontextCertificateGetDomainEmailsParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "certificateSendNotifications": ("DomaincontextCertificateSendNotificationsParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "certificatesSendNotifications": ("Union[List[DomaincontextCertificateSendNotifications], Dict[str, DomaincontextCertificateSendNotifications]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "certificateRevalidate": ("DomaincontextCertificateRevalidateParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+        "certificatesRevalidate": ("Union[List[DomaincontextCertificateRevalidate], Dict[str, DomaincontextCertificateRevalidate]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "certificateChangeValidation": ("DomaincontextCertificateChangeValidationParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
+    },
+    "namecom": {
+        "login": ("NamecomLoginParams", "NamecomLoginOutput"),
+        "logout": ("NamecomLogoutParams", "NamecomAck"),
+        "hello": ("NamecomHelloParams", "NamecomHelloOutput"),
+        "account/get": ("NamecomAccountGetParams", "NamecomAccount"),
+        "order": ("NamecomOrderParams", "NamecomOrderOutput"),
+        "domain/create": ("NamecomDomainCreateParams", "NamecomAck"),
+        "domain/get": ("NamecomDomainGetParams", "NamecomDomainInfo"),
+        "domain/list": ("NamecomDomainListParams", "NamecomDomainListOutput"),
+        "domain/lock": ("NamecomDomainLockParams", "NamecomAck"),
+        "domain/unlock": ("NamecomDomainUnlockParams", "NamecomAck"),
+        "domain/update_nameservers": ("NamecomDomainUpdateNameserversParams", "NamecomAck"),
+        "domain/update_contacts": ("NamecomDomainUpdateContactsParams", "NamecomAck"),
+        "domain/check": ("NamecomDomainCheckParams", "NamecomDomainCheckOutput"),
+        "dns/list": ("NamecomDnsListParams", "NamecomDnsListOutput"),
+        "dns/create": ("NamecomDnsCreateParams", "NamecomDnsRecord"),
+        "dns/delete": ("NamecomDnsDeleteParams", "NamecomAck"),
+        "host/list": ("NamecomHostListParams", "NamecomHostListOutput"),
+        "host/sync": ("NamecomHostSyncParams", "NamecomAck"),
+        "host/create": ("NamecomHostCreateParams", "NamecomAck"),
+        "host/delete": ("NamecomHostDeleteParams", "NamecomAck"),
+        "host/add_ip": ("NamecomHostAddIpParams", "NamecomAck"),
+        "host/remove_ip": ("NamecomHostRemoveIpParams", "NamecomAck"),
     },
 }
