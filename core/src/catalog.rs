@@ -259,3 +259,128 @@ pub fn all_operations() -> Vec<&'static Metadata> {
 pub fn catalog_json() -> Value {
     serde_json::to_value(all_operations()).unwrap_or(Value::Null)
 }
+
+/// A named multi-call flow a provider offers.
+#[derive(Clone, Copy, Debug, serde::Serialize)]
+pub struct FlowInfo {
+    /// Provider id.
+    pub provider: &'static str,
+    /// Flow name (`session`).
+    pub name: &'static str,
+    /// What it does and what its parameters are.
+    pub summary: &'static str,
+}
+
+/// Every flow of every provider.
+pub const FLOWS: &[FlowInfo] = &[FlowInfo {
+    provider: "namecom",
+    name: "session",
+    summary: "login → the given calls signed with the session token → logout. Params: \
+              {\"calls\": [{\"operation\": \"domain/get\", \"params\": {…}}, …]}. Output: \
+              {\"outputs\": [...], \"error\"?: {...}, \"logout_error\"?: {...}}.",
+}];
+
+/// What a flow wants next.
+#[derive(Clone, Debug)]
+pub enum FlowStep {
+    /// Send this request and [`Flow::feed`] the response back.
+    Send(HttpRequest),
+    /// The flow is over; its JSON-shaped output.
+    Done(Value),
+}
+
+/// A multi-call flow run one request at a time, with no I/O (DESIGN.md, "flows"): call
+/// [`Flow::next`], send the request it hands out, [`Flow::feed`] the response, repeat until
+/// [`FlowStep::Done`].
+#[derive(Debug)]
+pub struct Flow {
+    inner: FlowInner,
+}
+
+#[derive(Debug)]
+enum FlowInner {
+    NamecomSession(Box<providers::namecom::SessionFlow>),
+}
+
+impl Flow {
+    /// The request to send now, or the output when the flow is over. Calling it again without
+    /// feeding a response hands out the same request.
+    #[allow(clippy::should_implement_trait)] // DESIGN.md names the flow step `next()`
+    pub fn next(&mut self) -> FlowStep {
+        match &mut self.inner {
+            FlowInner::NamecomSession(f) => match f.next() {
+                providers::namecom::Step::Send(r) => FlowStep::Send(r),
+                providers::namecom::Step::Done(report) => {
+                    FlowStep::Done(serde_json::to_value(report).unwrap_or(Value::Null))
+                }
+            },
+        }
+    }
+
+    /// Takes the response to the request [`Flow::next`] handed out.
+    pub fn feed(&mut self, response: &HttpResponse) {
+        match &mut self.inner {
+            FlowInner::NamecomSession(f) => f.feed(response),
+        }
+    }
+}
+
+impl Client {
+    /// The flows this client's provider offers.
+    pub fn flows(&self) -> Vec<&'static FlowInfo> {
+        FLOWS
+            .iter()
+            .filter(|f| f.provider == self.provider())
+            .collect()
+    }
+
+    /// Starts flow `name` with JSON parameters; every request it will send is validated first.
+    pub fn flow(&self, name: &str, params: Value) -> Result<Flow, Error> {
+        let inner = match (&self.inner, name) {
+            (Inner::Namecom(c), "session") => {
+                let calls = params
+                    .get("calls")
+                    .cloned()
+                    .unwrap_or(Value::Array(Vec::new()));
+                if let Value::Object(m) = &params {
+                    if let Some(k) = m.keys().find(|k| k.as_str() != "calls") {
+                        return Err(Error::invalid_input(
+                            k.as_str(),
+                            "unknown parameter of the session flow",
+                        ));
+                    }
+                }
+                FlowInner::NamecomSession(Box::new(providers::namecom::SessionFlow::from_json(
+                    c, &calls,
+                )?))
+            }
+            _ => {
+                return Err(Error::unsupported(format!(
+                    "{} has no flow {name:?} (flows: {})",
+                    self.provider(),
+                    self.flows()
+                        .iter()
+                        .map(|f| f.name)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )));
+            }
+        };
+        Ok(Flow { inner })
+    }
+
+    /// [`Client::flow`] with parameters as JSON text.
+    pub fn flow_json(&self, name: &str, params_json: &str) -> Result<Flow, Error> {
+        let params = if params_json.trim().is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_str(params_json).map_err(|e| Error::invalid_input("params", e))?
+        };
+        self.flow(name, params)
+    }
+}
+
+/// Every flow as JSON: `[{provider, name, summary}]`.
+pub fn flows_json() -> Value {
+    serde_json::to_value(FLOWS).unwrap_or(Value::Null)
+}
