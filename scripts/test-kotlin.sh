@@ -27,23 +27,30 @@ case "$profile" in
   *) out_dir="$target_dir/$profile" ;;
 esac
 case "$(uname -s)" in
-  Darwin) lib="$out_dir/libregistrar_kit_uniffi.dylib" ;;
-  *) lib="$out_dir/libregistrar_kit_uniffi.so" ;;
+  Darwin) libname="libregistrar_kit_uniffi.dylib" ;;
+  *) libname="libregistrar_kit_uniffi.so" ;;
 esac
+dev_lib="$target_dir/debug/$libname"   # read by uniffi-bindgen: it needs the symbols release strips
+lib="$out_dir/$libname"                # loaded by the tests
 gen="$root/bindings-uniffi/generated"
 
 step "build the workspace's uniffi-bindgen and the library ($profile)"
 # The bindgen first: building it re-links the cdylib with the `cli` feature, and the library the
 # tests load must be the plain one.
-cargo build --quiet --profile "$profile" -p registrar-kit-uniffi --features cli --bin uniffi-bindgen
-cargo build --quiet --profile "$profile" -p registrar-kit-uniffi
-[[ -f "$lib" ]] || { echo "error: $lib was not built" >&2; exit 1; }
-echo "library: $lib ($(du -h "$lib" | cut -f1))"
+cargo build --quiet -p registrar-kit-uniffi --features cli --bin uniffi-bindgen
+cargo build --quiet -p registrar-kit-uniffi
+if [[ "$profile" != dev ]]; then
+  cargo build --quiet --profile "$profile" -p registrar-kit-uniffi
+fi
+for f in "$dev_lib" "$lib"; do
+  [[ -f "$f" ]] || { echo "error: $f was not built" >&2; exit 1; }
+done
+echo "library: ${lib#"$root"/} ($(du -h "$lib" | cut -f1))"
 
 step "generate Kotlin and Swift (library mode) into bindings-uniffi/generated/"
 rm -rf "$gen"
 for lang in kotlin swift; do
-  "$out_dir/uniffi-bindgen" generate --no-format "$lib" --language "$lang" --out-dir "$gen/$lang"
+  "$target_dir/debug/uniffi-bindgen" generate --no-format "$dev_lib" --language "$lang" --out-dir "$gen/$lang"
 done
 find "$gen" -type f | sed "s|^$root/||" | sort
 

@@ -197,6 +197,42 @@ export class Client<P extends string = string> {
   operations(): OperationMetadata[];
   /** `prepare`, `await send(request)` (default `fetchTransport`), `parse`. */
   call<Op extends OperationName<P>>(operation: Op, ...args: CallArgs<P, Op>): Promise<OperationOutput<P, Op>>;
+  /** The flows this client's provider offers. */
+  flows(): FlowInfo[];
+  /**
+   * Starts a multi-call flow (Name.com: `"session"` with `{ calls: [{ operation, params }] }`).
+   * @throws RegistrarError kind `unsupported` for a flow the provider lacks, `invalid_input` for bad calls
+   */
+  flow(name: string, params?: Record<string, unknown>): Flow;
+  /** Runs flow `name` to the end with `send` (default `fetchTransport`); resolves to its output. */
+  runFlow(name: string, params?: Record<string, unknown>, send?: Transport): Promise<FlowOutput>;
+  /** Frees the Rust side now instead of at garbage collection. */
+  free(): void;
+}
+
+/** A flow a provider offers. */
+export interface FlowInfo {
+  provider: string;
+  name: string;
+  summary: string;
+}
+
+/** A flow's output: the outputs of the calls that succeeded, and the first error if one failed. */
+export interface FlowOutput {
+  outputs?: unknown[];
+  error?: RegistrarErrorJSON;
+  logout_error?: RegistrarErrorJSON;
+  [key: string]: unknown;
+}
+
+/** What a flow wants next. */
+export type FlowStep = { done: false; request: PreparedRequest } | { done: true; output: FlowOutput };
+
+/** A multi-call flow run one request at a time: `next()`, send, `feed(response)`, until done. */
+export class Flow {
+  private constructor();
+  next(): FlowStep;
+  feed(response: ResponseInput): void;
   /** Frees the Rust side now instead of at garbage collection. */
   free(): void;
 }

@@ -135,6 +135,17 @@ function withRequest(request, fn) {
   }
 }
 
+function withResponse(response, fn) {
+  const r = core(
+    () => new wasm.ResponseRecord(response.status, headerPairs(response.headers), bytes(response.body)),
+  );
+  try {
+    return fn(r);
+  } finally {
+    r.free();
+  }
+}
+
 /** A configured client for one provider: every operation reachable by its vendor name. */
 export class Client {
   #inner;
@@ -157,14 +168,7 @@ export class Client {
 
   /** Parses the response to `operation` into its JSON-shaped output, or throws RegistrarError. */
   parse(operation, response) {
-    const r = core(
-      () => new wasm.ResponseRecord(response.status, headerPairs(response.headers), bytes(response.body)),
-    );
-    try {
-      return JSON.parse(core(() => this.#inner.parse(operation, r)));
-    } finally {
-      r.free();
-    }
+    return withResponse(response, (r) => JSON.parse(core(() => this.#inner.parse(operation, r))));
   }
 
   /** A copy of `request` safe for logs: credentials in headers, query and body show `***`. */
@@ -182,6 +186,58 @@ export class Client {
     const request = this.prepare(operation, params);
     const response = await send(request);
     return this.parse(operation, response);
+  }
+
+  /** The flows this client's provider offers (`[{provider, name, summary}]`). */
+  flows() {
+    return JSON.parse(this.#inner.flows());
+  }
+
+  /** Starts a multi-call flow (e.g. Name.com's `"session"`); see {@link Flow}. */
+  flow(name, params) {
+    const json = params === undefined ? "" : JSON.stringify(params);
+    return new Flow(core(() => this.#inner.flow(name, json)));
+  }
+
+  /** Runs flow `name` to the end with `send`, one request at a time; resolves to its output. */
+  async runFlow(name, params, send = fetchTransport) {
+    const flow = this.flow(name, params);
+    try {
+      for (;;) {
+        const step = flow.next();
+        if (step.done) return step.output;
+        flow.feed(await send(step.request));
+      }
+    } finally {
+      flow.free();
+    }
+  }
+
+  /** Frees the Rust side now instead of at garbage collection. */
+  free() {
+    this.#inner.free();
+  }
+}
+
+/**
+ * A multi-call flow, one request at a time: `next()` gives `{done: false, request}` (send it and
+ * `feed()` the response) or `{done: true, output}`.
+ */
+export class Flow {
+  #inner;
+
+  constructor(inner) {
+    this.#inner = inner;
+  }
+
+  next() {
+    const r = this.#inner.next();
+    if (r === undefined) return { done: true, output: JSON.parse(this.#inner.output() ?? "null") };
+    return { done: false, request: plainRequest(r) };
+  }
+
+  feed(response) {
+    withResponse(response, (r) => this.#inner.feed(r));
   }
 
   /** Frees the Rust side now instead of at garbage collection. */

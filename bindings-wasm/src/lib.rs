@@ -51,6 +51,45 @@ impl Client {
     pub fn operations(&self) -> String {
         to_json(&self.0.operations())
     }
+
+    /// The flows this provider offers, as JSON text `[{provider, name, summary}]`.
+    pub fn flows(&self) -> String {
+        to_json(&self.0.flows())
+    }
+
+    /// Starts flow `name` with parameters as JSON text.
+    pub fn flow(&self, name: &str, params_json: &str) -> Result<Flow, JsValue> {
+        self.0.flow_json(name, params_json).map(Flow).map_err(throw)
+    }
+}
+
+/// A multi-call flow: `next()` hands out a request (or nothing when the flow is over), `feed()`
+/// takes its response, `output()` is the result once over.
+#[wasm_bindgen]
+pub struct Flow(catalog::Flow);
+
+#[wasm_bindgen]
+impl Flow {
+    /// The request to send now, or `undefined` when the flow is over.
+    pub fn next(&mut self) -> Option<RequestRecord> {
+        match self.0.next() {
+            catalog::FlowStep::Send(r) => Some(RequestRecord(r)),
+            catalog::FlowStep::Done(_) => None,
+        }
+    }
+
+    /// The output as JSON text once the flow is over, or `undefined` while requests remain.
+    pub fn output(&mut self) -> Option<String> {
+        match self.0.next() {
+            catalog::FlowStep::Done(v) => Some(v.to_string()),
+            catalog::FlowStep::Send(_) => None,
+        }
+    }
+
+    /// Takes the response to the request `next()` handed out.
+    pub fn feed(&mut self, response: &ResponseRecord) {
+        self.0.feed(&response.0);
+    }
 }
 
 /// A request as the core built it (or as the host hands it back for redaction).

@@ -126,3 +126,45 @@ export function runVectors(api, vectors) {
   const passed = results.filter((r) => r.ok).length;
   return { total: results.length, passed, failed: results.length - passed, results };
 }
+
+/**
+ * Runs flow vectors (tests/flows/README.md): `flows` is [{ path, case }] with the parsed flow.json.
+ * Returns the same report shape as runVectors.
+ */
+export function runFlows(api, flows) {
+  const results = flows.map(({ path, case: c }) => {
+    const failures = [];
+    try {
+      const client = new api.Client(c.provider, c.config);
+      const flow = client.flow(c.flow, c.params);
+      c.steps.forEach((step, i) => {
+        const s = flow.next();
+        if (s.done) {
+          failures.push(`step ${i}: flow ended early with ${show(s.output)}`);
+          return;
+        }
+        checkRequest(`step ${i} request`, s.request, step.request, failures);
+        flow.feed({ status: step.response.status, headers: step.response.headers, body: vectorBytes(step.response.body) });
+      });
+      const end = flow.next();
+      if (!end.done) {
+        failures.push("the flow wants more requests than the steps give");
+      } else {
+        if ("output" in c && !jsonEqual(end.output, c.output)) {
+          failures.push(`output: got ${show(end.output)}, want ${show(c.output)}`);
+        }
+        for (const [key, want] of Object.entries(c.output_error ?? {})) {
+          if (!jsonEqual(end.output?.error?.[key], want)) {
+            failures.push(`output.error.${key}: got ${show(end.output?.error?.[key])}, want ${show(want)}`);
+          }
+        }
+        if (!("output" in c) && !("output_error" in c)) failures.push("a flow vector needs output or output_error");
+      }
+    } catch (e) {
+      failures.push(`threw ${e?.name}: ${e?.message ?? e}`);
+    }
+    return { path, ok: failures.length === 0, failures };
+  });
+  const passed = results.filter((r) => r.ok).length;
+  return { total: results.length, passed, failed: results.length - passed, results };
+}
