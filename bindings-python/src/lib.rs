@@ -84,6 +84,63 @@ impl Client {
     fn operations(&self) -> String {
         serde_json::to_string(&self.inner.operations()).unwrap_or_default()
     }
+
+    /// The error (as JSON text) for a transport failure while sending `operation`.
+    fn transport_error(&self, operation: &str, reason: &str) -> String {
+        self.inner
+            .transport_error(operation, reason)
+            .to_json()
+            .to_string()
+    }
+
+    /// The flows this provider offers, as JSON text.
+    fn flows(&self) -> String {
+        serde_json::to_string(&self.inner.flows()).unwrap_or_default()
+    }
+
+    /// Starts flow `name` with parameters as JSON text.
+    fn flow(&self, py: Python<'_>, name: &str, params_json: &str) -> PyResult<Flow> {
+        self.inner
+            .flow_json(name, params_json)
+            .map(|inner| Flow { inner })
+            .map_err(|e| raise(py, &e))
+    }
+}
+
+/// A multi-call flow: `next()` gives the request to send (or `None` when over), `feed()` takes its
+/// response, `output()` is the result (JSON text) once over.
+#[pyclass(module = "registrar_kit._native")]
+pub struct Flow {
+    inner: catalog::Flow,
+}
+
+#[pymethods]
+impl Flow {
+    /// The request to send now, or `None` when the flow is over.
+    #[allow(clippy::should_implement_trait)] // the flow step is `next()` in every binding
+    fn next(&mut self) -> Option<RawRequest> {
+        match self.inner.next() {
+            catalog::FlowStep::Send(r) => Some(raw(r)),
+            catalog::FlowStep::Done(_) => None,
+        }
+    }
+
+    /// The output as JSON text once the flow is over, else `None`.
+    fn output(&mut self) -> Option<String> {
+        match self.inner.next() {
+            catalog::FlowStep::Done(v) => Some(v.to_string()),
+            catalog::FlowStep::Send(_) => None,
+        }
+    }
+
+    /// Takes the response to the request `next()` handed out.
+    fn feed(&mut self, status: u16, headers: Vec<(String, String)>, body: Vec<u8>) {
+        self.inner.feed(&HttpResponse {
+            status,
+            headers,
+            body,
+        });
+    }
 }
 
 /// The redacted copy of a request (credentials masked), for logs and `repr()`.
@@ -113,9 +170,17 @@ fn catalog_json() -> String {
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Client>()?;
+    m.add_class::<Flow>()?;
     m.add_function(wrap_pyfunction!(redact, m)?)?;
     m.add_function(wrap_pyfunction!(catalog_json, m)?)?;
     m.add("PROVIDERS", PyTuple::new(m.py(), catalog::PROVIDERS)?)?;
+    m.add(
+        "ERROR_KINDS",
+        PyTuple::new(
+            m.py(),
+            registrar_kit::ErrorKind::ALL.map(registrar_kit::ErrorKind::as_str),
+        )?,
+    )?;
     Ok(())
 }
 

@@ -118,12 +118,19 @@ def test_custom_transport_is_used() -> None:
     assert req.url == "https://alldomains.uz/api/client/servicedomain/check"
 
 
-def test_network_failure_propagates() -> None:
+def test_network_failure_is_a_transport_error() -> None:
     import socket
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     client = rk.Client("alldomains", {"token": TOKEN, "base_url": f"http://127.0.0.1:{port}"})
-    with pytest.raises(OSError):
-        client.call("servicedomain/check", {"sld": "example", "tld": ".uz"}, send=lambda r: rk.urllib_transport(r, timeout=5))
+    send = lambda r: rk.urllib_transport(r, timeout=5)  # noqa: E731
+    with pytest.raises(rk.TransportError) as caught:
+        client.call("servicedomain/check", {"sld": "example", "tld": ".uz"}, send=send)
+    assert isinstance(caught.value.__cause__, OSError)
+    assert caught.value.retryable, "a check is safe to repeat"
+    with pytest.raises(rk.TransportError) as caught:
+        client.call("servicedomain/renew_domain", {"domain_id": "16"}, send=send)
+    assert not caught.value.retryable, "a renewal moves money: confirm before retrying"
+    assert caught.value.details["confirm_with"] == "servicedomain/get_domain"

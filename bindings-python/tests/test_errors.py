@@ -24,10 +24,14 @@ KINDS = {
     "rejected": rk.RejectedError,
     "protocol": rk.ProtocolError,
     "unsupported": rk.UnsupportedError,
+    "transport": rk.TransportError,
 }
 
 
 def test_one_class_per_kind() -> None:
+    from registrar_kit import _native
+
+    assert list(KINDS) == list(_native.ERROR_KINDS), "the core's kinds, in its order"
     assert rk.ERROR_CLASSES == KINDS
     for kind, cls in KINDS.items():
         assert issubclass(cls, rk.RegistrarError) and issubclass(cls, Exception)

@@ -15,12 +15,14 @@
 //! (`cargo run -p registrar-kit-uniffi --features cli --bin uniffi-bindgen -- generate --library …`).
 
 // The error crosses the FFI by value (serialized); boxing it would only add an allocation.
+
+// The uniffi error carries every field by value across the FFI (boxing would not cross it).
 #![allow(clippy::result_large_err)]
 
 use registrar_kit::ErrorKind;
 use registrar_kit::catalog;
 use registrar_kit::record as core_record;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 uniffi::setup_scaffolding!("registrar_kit");
 
@@ -313,13 +315,12 @@ registrar_error! {
     Protocol => Protocol,
     /// The operation is not supported by this provider or this library.
     Unsupported => Unsupported,
+    /// The host's [`HttpTransport`] failed (from [`Client::call`] and [`Client::run_flow`]).
+    /// `retryable` is true for operations that are safe to repeat; for the others `details_json`
+    /// names the read-only operation that confirms the outcome (`confirm_with`).
+    Transport => Transport,
     }
-    extra {
-    /// The host's [`HttpTransport`] failed (only from [`Client::call`]). `retryable` is true for
-    /// operations that are safe to repeat; for the others `details_json` names the read-only
-    /// operation that confirms the outcome (`confirm_with`).
-    Transport,
-    }
+    extra {}
 }
 
 impl From<registrar_kit::Error> for RegistrarError {
@@ -338,36 +339,6 @@ impl From<registrar_kit::Error> for RegistrarError {
                 error_json: e.to_json().to_string(),
             },
         )
-    }
-}
-
-impl RegistrarError {
-    /// The error of a failed transport while sending `operation` of `provider`.
-    fn transport(provider: &str, operation: &str, e: TransportError) -> Self {
-        let meta = catalog::metadata(provider, operation);
-        let retryable = meta.is_some_and(|m| m.is_idempotent());
-        let details = serde_json::json!({
-            "operation": operation,
-            "confirm_with": meta.and_then(|m| m.confirm_with),
-        });
-        let message = e.to_string();
-        let json = serde_json::json!({
-            "kind": "transport",
-            "message": message,
-            "retryable": retryable,
-            "details": details,
-        });
-        RegistrarError::Transport {
-            error_message: message,
-            retryable,
-            field: None,
-            status: None,
-            provider_code: None,
-            provider_message: None,
-            body_excerpt: None,
-            details_json: Some(details.to_string()),
-            error_json: json.to_string(),
-        }
     }
 }
 
@@ -503,10 +474,100 @@ impl Client {
         transport: Arc<dyn HttpTransport>,
     ) -> Result<String, RegistrarError> {
         let request = self.prepare(operation.clone(), params_json)?;
-        let response = transport
-            .send(request)
-            .map_err(|e| RegistrarError::transport(self.inner.provider(), &operation, e))?;
+        let response = self.send(&operation, request, transport.as_ref())?;
         self.parse(operation, response)
+    }
+
+    /// The flows this provider offers as JSON text (`[{provider, name, summary}]`).
+    pub fn flows_json(&self) -> String {
+        serde_json::to_string(&self.inner.flows()).unwrap_or_else(|_| "[]".to_owned())
+    }
+
+    /// Starts flow `name` (Name.com: `"session"`) with JSON parameters; see [`Flow`].
+    pub fn flow(&self, name: String, params_json: String) -> Result<Arc<Flow>, RegistrarError> {
+        let inner = self.inner.flow_json(&name, &params_json)?;
+        Ok(Arc::new(Flow {
+            inner: Mutex::new(inner),
+        }))
+    }
+
+    /// Runs flow `name` to the end through `transport`; returns its output as JSON text.
+    pub fn run_flow(
+        &self,
+        name: String,
+        params_json: String,
+        transport: Arc<dyn HttpTransport>,
+    ) -> Result<String, RegistrarError> {
+        let flow = self.flow(name, params_json)?;
+        loop {
+            match flow.next() {
+                FlowStep::Done { output_json } => return Ok(output_json),
+                FlowStep::Send { request } => {
+                    flow.feed(self.send("", request, transport.as_ref())?);
+                }
+            }
+        }
+    }
+}
+
+impl Client {
+    /// Sends through the host's transport; a failure becomes the core's `transport` error.
+    fn send(
+        &self,
+        operation: &str,
+        request: HttpRequest,
+        transport: &dyn HttpTransport,
+    ) -> Result<HttpResponse, RegistrarError> {
+        transport
+            .send(request)
+            .map_err(|e| self.inner.transport_error(operation, &e.to_string()).into())
+    }
+}
+
+/// What a [`Flow`] wants next.
+#[derive(Clone, Debug, uniffi::Enum)]
+pub enum FlowStep {
+    /// Send this request and [`Flow::feed`] the response back.
+    Send {
+        /// The request.
+        request: HttpRequest,
+    },
+    /// The flow is over.
+    Done {
+        /// Its output as JSON text.
+        output_json: String,
+    },
+}
+
+/// A multi-call flow run one request at a time, with no I/O of its own.
+#[derive(Debug, uniffi::Object)]
+pub struct Flow {
+    inner: Mutex<catalog::Flow>,
+}
+
+#[uniffi::export]
+impl Flow {
+    /// The request to send now, or the output when the flow is over.
+    pub fn next(&self) -> FlowStep {
+        match self.lock().next() {
+            catalog::FlowStep::Send(r) => FlowStep::Send { request: r.into() },
+            catalog::FlowStep::Done(v) => FlowStep::Done {
+                output_json: v.to_string(),
+            },
+        }
+    }
+
+    /// Takes the response to the request [`Flow::next`] handed out.
+    pub fn feed(&self, response: HttpResponse) {
+        self.lock().feed(&response.into());
+    }
+}
+
+impl Flow {
+    fn lock(&self) -> std::sync::MutexGuard<'_, catalog::Flow> {
+        self.inner
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
 

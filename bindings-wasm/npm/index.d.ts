@@ -27,7 +27,9 @@ export type ErrorKind =
   | "provider_down"
   | "rejected"
   | "protocol"
-  | "unsupported";
+  | "unsupported"
+  /** The transport failed (connection refused, timeout): retryable only for operations safe to repeat. */
+  | "transport";
 
 /** The core error's JSON form: the same keys in every language binding and in the test vectors. */
 export interface RegistrarErrorJSON {
@@ -195,7 +197,11 @@ export class Client<P extends string = string> {
   redact(request: RequestInput): PreparedRequest;
   /** The metadata of every operation of this client's provider. */
   operations(): OperationMetadata[];
-  /** `prepare`, `await send(request)` (default `fetchTransport`), `parse`. */
+  /**
+   * `prepare`, `await send(request)` (default `fetchTransport`), `parse`. A failing `send` rejects
+   * with RegistrarError kind `transport` (its `cause` the original error; `retryable` only for
+   * operations safe to repeat, `details.confirm_with` naming the check for the others).
+   */
   call<Op extends OperationName<P>>(operation: Op, ...args: CallArgs<P, Op>): Promise<OperationOutput<P, Op>>;
   /** The flows this client's provider offers. */
   flows(): FlowInfo[];

@@ -184,8 +184,19 @@ export class Client {
   /** prepare, `await send(request)`, parse. */
   async call(operation, params, send = fetchTransport) {
     const request = this.prepare(operation, params);
-    const response = await send(request);
-    return this.parse(operation, response);
+    return this.parse(operation, await this.#send(operation, request, send));
+  }
+
+  // A transport failure becomes RegistrarError kind "transport" (retryable only for operations
+  // safe to repeat; details.confirm_with for the others), with the original error as `cause`.
+  async #send(operation, request, send) {
+    try {
+      return await send(request);
+    } catch (e) {
+      const err = new RegistrarError(JSON.parse(this.#inner.transportError(operation, String(e?.message ?? e))));
+      err.cause = e;
+      throw err;
+    }
   }
 
   /** The flows this client's provider offers (`[{provider, name, summary}]`). */
@@ -206,7 +217,7 @@ export class Client {
       for (;;) {
         const step = flow.next();
         if (step.done) return step.output;
-        flow.feed(await send(step.request));
+        flow.feed(await this.#send("", step.request, send));
       }
     } finally {
       flow.free();

@@ -52,6 +52,15 @@ impl Client {
         to_json(&self.0.operations())
     }
 
+    /// The error (as JSON text) for a transport failure while sending `operation`.
+    #[wasm_bindgen(js_name = transportError)]
+    pub fn transport_error(&self, operation: &str, reason: &str) -> String {
+        self.0
+            .transport_error(operation, reason)
+            .to_json()
+            .to_string()
+    }
+
     /// The flows this provider offers, as JSON text `[{provider, name, summary}]`.
     pub fn flows(&self) -> String {
         to_json(&self.0.flows())
@@ -71,6 +80,7 @@ pub struct Flow(catalog::Flow);
 #[wasm_bindgen]
 impl Flow {
     /// The request to send now, or `undefined` when the flow is over.
+    #[allow(clippy::should_implement_trait)] // the flow step is `next()` in every binding
     pub fn next(&mut self) -> Option<RequestRecord> {
         match self.0.next() {
             catalog::FlowStep::Send(r) => Some(RequestRecord(r)),

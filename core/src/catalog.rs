@@ -222,6 +222,16 @@ impl Client {
         self.parse(operation, response).map(|v| v.to_string())
     }
 
+    /// The error to report when the host's transport failed to send `operation` (connection
+    /// refused, timeout): kind `transport`, retryable only for operations safe to repeat, and for
+    /// the others the read-only operation that confirms the outcome ([`Error::transport`]).
+    pub fn transport_error(&self, operation: &str, reason: &str) -> Error {
+        let meta = operations(self.provider())
+            .into_iter()
+            .find(|m| m.name == operation);
+        Error::transport(meta, reason)
+    }
+
     /// The metadata of every operation of this client's provider.
     pub fn operations(&self) -> Vec<&'static Metadata> {
         operations(self.provider())

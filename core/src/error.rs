@@ -42,11 +42,15 @@ pub enum ErrorKind {
     Protocol,
     /// The operation is not supported by this provider or this library.
     Unsupported,
+    /// The host's transport could not send the request or lost the response (connection refused,
+    /// timeout, TLS failure). For an operation that is not safe to repeat the outcome is unknown:
+    /// `details.confirm_with` names the read-only operation that tells (see [`Error::transport`]).
+    Transport,
 }
 
 impl ErrorKind {
     /// Every kind, in declaration order (for bindings that mirror the list).
-    pub const ALL: [ErrorKind; 13] = [
+    pub const ALL: [ErrorKind; 14] = [
         ErrorKind::InvalidInput,
         ErrorKind::Auth,
         ErrorKind::IpNotAllowed,
@@ -60,6 +64,7 @@ impl ErrorKind {
         ErrorKind::Rejected,
         ErrorKind::Protocol,
         ErrorKind::Unsupported,
+        ErrorKind::Transport,
     ];
 
     /// The snake_case name used in every binding (`"invalid_input"`, `"not_found"`, …).
@@ -78,6 +83,7 @@ impl ErrorKind {
             ErrorKind::Rejected => "rejected",
             ErrorKind::Protocol => "protocol",
             ErrorKind::Unsupported => "unsupported",
+            ErrorKind::Transport => "transport",
         }
     }
 
@@ -157,6 +163,30 @@ impl Error {
     pub fn protocol(reason: impl Into<String>, body: &[u8]) -> Self {
         let mut e = Error::new(ErrorKind::Protocol, reason);
         e.inner.body_excerpt = Some(excerpt(body));
+        e
+    }
+
+    /// The host's transport failed to send the request for `operation` (or lost the answer).
+    ///
+    /// Retryable only when the operation is safe to repeat; otherwise `details` carries
+    /// `{"operation", "safety", "confirm_with"}` so the caller checks the outcome before retrying
+    /// (DESIGN.md, "Money is never spent twice by accident").
+    pub fn transport(
+        operation: Option<&crate::operation::Metadata>,
+        reason: impl std::fmt::Display,
+    ) -> Self {
+        let mut e = Error::new(
+            ErrorKind::Transport,
+            format!("the request was not answered: {reason}"),
+        );
+        if let Some(m) = operation {
+            e.inner.retryable = m.is_idempotent();
+            e.inner.details = Some(serde_json::json!({
+                "operation": m.name,
+                "safety": m.safety,
+                "confirm_with": m.confirm_with,
+            }));
+        }
         e
     }
 

@@ -304,3 +304,20 @@ fn custom_base_url_and_secrets_never_print() {
     // The unredacted request does carry the credential.
     assert!(req.header("authorization").unwrap().starts_with("Basic "));
 }
+
+#[test]
+fn transport_errors_say_whether_to_retry() {
+    let c = Client::new("alldomains", &json!({"token": "t"})).unwrap();
+    let e = c.transport_error("servicedomain/register_domain", "timed out");
+    assert_eq!(e.kind(), registrar_kit::ErrorKind::Transport);
+    assert!(!e.is_retryable(), "registering again could pay twice");
+    assert_eq!(
+        e.details().unwrap()["confirm_with"],
+        json!("servicedomain/get_domain")
+    );
+    let e = c.transport_error("servicedomain/check", "connection refused");
+    assert!(e.is_retryable());
+    assert_eq!(e.to_json()["kind"], json!("transport"));
+    let e = c.transport_error("no/such", "x");
+    assert!(!e.is_retryable() && e.details().is_none());
+}

@@ -16,7 +16,7 @@ Errors are :class:`RegistrarError` subclasses, one per kind (``err.kind``, ``err
 ``err.provider_code``, ``err.to_dict()``).
 """
 
-from ._client import Client, Transport, catalog
+from ._client import Client, Flow, Transport, catalog
 from ._errors import (
     ERROR_CLASSES,
     AlreadyExistsError,
@@ -31,6 +31,7 @@ from ._errors import (
     RateLimitedError,
     RegistrarError,
     RejectedError,
+    TransportError,
     UnavailableError,
     UnsupportedError,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "AlreadyExistsError",
     "AuthError",
     "Client",
+    "Flow",
     "Headers",
     "HttpRequest",
     "HttpResponse",
@@ -57,6 +59,7 @@ __all__ = [
     "RegistrarError",
     "RejectedError",
     "Transport",
+    "TransportError",
     "UnavailableError",
     "UnsupportedError",
     "catalog",

@@ -163,6 +163,17 @@ class UnsupportedError(RegistrarError):
     kind = "unsupported"
 
 
+class TransportError(RegistrarError):
+    """The transport could not send the request or lost the answer (connection refused, timeout).
+
+    ``retryable`` is true only for operations safe to repeat; otherwise check the outcome with the
+    operation named in ``details["confirm_with"]`` before trying again. The transport's own
+    exception is chained as ``__cause__``.
+    """
+
+    kind = "transport"
+
+
 _BY_KIND: Dict[str, Type[RegistrarError]] = {
     cls.kind: cls
     for cls in (
@@ -179,6 +190,7 @@ _BY_KIND: Dict[str, Type[RegistrarError]] = {
         RejectedError,
         ProtocolError,
         UnsupportedError,
+        TransportError,
     )
 }
 

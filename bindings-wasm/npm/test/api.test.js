@@ -182,7 +182,7 @@ test("call() runs prepare → async transport → parse", async () => {
     client.call("servicedomain/check", { sld: "example", tld: ".com" }, async () => {
       throw boom;
     }),
-    (e) => e === boom,
+    (e) => e instanceof RegistrarError && e.kind === "transport" && e.cause === boom,
   );
 });
 
@@ -213,4 +213,20 @@ test("using the library before init() says so", async () => {
   const fresh = await import(`../index.js?fresh=${Date.now()}`);
   assert.throws(() => new fresh.Client("alldomains", { token: TOKEN }), /await init\(\)/);
   assert.throws(() => fresh.catalog(), /await init\(\)/);
+});
+
+test("a failing transport is a RegistrarError of kind transport, retryable only when safe", async () => {
+  const client = new Client("alldomains", { token: TOKEN });
+  const refused = async () => {
+    throw new TypeError("fetch failed");
+  };
+  const check = await client.call("servicedomain/check", { sld: "example", tld: ".uz" }, refused).catch((e) => e);
+  assert.ok(check instanceof RegistrarError);
+  assert.equal(check.kind, "transport");
+  assert.equal(check.retryable, true);
+  assert.ok(check.cause instanceof TypeError);
+  const renew = await client.call("servicedomain/renew_domain", { domain_id: "16" }, refused).catch((e) => e);
+  assert.equal(renew.kind, "transport");
+  assert.equal(renew.retryable, false);
+  assert.equal(renew.details.confirm_with, "servicedomain/get_domain");
 });
