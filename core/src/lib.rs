@@ -50,6 +50,7 @@ pub mod error;
 pub mod operation;
 pub mod providers;
 pub mod record;
+pub mod registrar;
 pub mod response;
 pub mod secret;
 pub mod wire;

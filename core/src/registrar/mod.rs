@@ -1,0 +1,1 @@
+//! The unified registrar interface over all five providers (work in progress: issue 7).
