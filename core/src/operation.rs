@@ -51,6 +51,33 @@ pub struct Metadata {
 }
 
 impl Metadata {
+    /// Metadata without a recommended timeout or notes (providers wrap this in their own
+    /// `const fn` that fills in `provider`).
+    #[allow(clippy::too_many_arguments)]
+    pub const fn new(
+        provider: &'static str,
+        name: &'static str,
+        method: &'static str,
+        path: &'static str,
+        safety: Safety,
+        doc: &'static str,
+        summary: &'static str,
+        confirm_with: Option<&'static str>,
+    ) -> Metadata {
+        Metadata {
+            provider,
+            name,
+            method,
+            path,
+            safety,
+            doc,
+            summary,
+            confirm_with,
+            timeout_secs: None,
+            notes: &[],
+        }
+    }
+
     /// Whether sending the operation twice is harmless.
     pub fn is_idempotent(&self) -> bool {
         !matches!(self.safety, Safety::Unsafe)

@@ -213,31 +213,13 @@ fn redact_pairs(encoded: &str) -> String {
     encoded
         .split('&')
         .map(|pair| match pair.split_once('=') {
-            Some((k, _)) if is_sensitive(&percent_decode(k)) => format!("{k}={MASK}"),
+            Some((k, _)) if is_sensitive(&crate::wire::form::decode_component(k.as_bytes())) => {
+                format!("{k}={MASK}")
+            }
             _ => pair.to_owned(),
         })
         .collect::<Vec<_>>()
         .join("&")
-}
-
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b == b'%' {
-            if let Some(hex) = s.get(i + 1..i + 3) {
-                if let Ok(v) = u8::from_str_radix(hex, 16) {
-                    out.push(v);
-                    i += 3;
-                    continue;
-                }
-            }
-        }
-        out.push(if b == b'+' { b' ' } else { b });
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn redact_json(v: &mut Value) {

@@ -122,6 +122,43 @@ pub fn escape_path_segment(s: &str) -> String {
     escape(s)
 }
 
+/// Decodes one `application/x-www-form-urlencoded` component: `%XX` escapes and `+` for space;
+/// a malformed escape is kept as it is; bytes that are not UTF-8 are replaced.
+pub fn decode_component(s: &[u8]) -> String {
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while let Some(&b) = s.get(i) {
+        if b == b'%' {
+            let hex = s
+                .get(i + 1..i + 3)
+                .and_then(|h| std::str::from_utf8(h).ok())
+                .and_then(|h| u8::from_str_radix(h, 16).ok());
+            if let Some(v) = hex {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(if b == b'+' { b' ' } else { b });
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Decodes a form body or query string into its pairs, in order (empty pieces skipped).
+pub fn decode_pairs(encoded: &[u8]) -> Vec<(String, String)> {
+    encoded
+        .split(|&b| b == b'&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let mut it = pair.splitn(2, |&b| b == b'=');
+            let k = it.next().unwrap_or_default();
+            let v = it.next().unwrap_or_default();
+            (decode_component(k), decode_component(v))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,6 +169,14 @@ mod tests {
         p.push_all("domain-name", ["a", "b"])
             .push_all("tlds", ["com", "net"]);
         assert_eq!(p.encode(), "domain-name=a&domain-name=b&tlds=com&tlds=net");
+    }
+
+    #[test]
+    fn decoding_reverses_encoding() {
+        let mut p = Pairs::new();
+        p.push("a b", "x&y=z+%").push("k", "").push("ü", "日本");
+        assert_eq!(decode_pairs(p.encode().as_bytes()), p.as_slice().to_vec());
+        assert_eq!(decode_component(b"a+b%2"), "a b%2");
     }
 
     #[test]
