@@ -298,6 +298,8 @@ def main():
     readme = ROOT / "README.md"
     if readme.exists() and "<!-- operations:start -->" in readme.read_text():
         replace_between(readme, "<!-- operations:start -->", "<!-- operations:end -->", gen_readme_tables())
+    if readme.exists() and "<!-- capabilities:start -->" in readme.read_text():
+        replace_between(readme, "<!-- capabilities:start -->", "<!-- capabilities:end -->", CATALOG["capabilities_markdown"])
     print(f"wrote {ts.relative_to(ROOT)}, {py.relative_to(ROOT)}, README tables", file=sys.stderr)
 
 

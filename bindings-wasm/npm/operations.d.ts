@@ -635,7 +635,7 @@ export interface LogicboxesActionResult {
 export interface LogicboxesTransferParams {
   /** The name to transfer. */
   "domain-name": string;
-  /** The domain secret (compulsory now for .AU, .CA, .DE, .EU, .NZ). */
+  /** The domain secret (compulsory now for .AU, .CA, .DE, .EU, .NZ); never printed. */
   "auth-code"?: string | number | null;
   /** Name servers (up to 13), in order. */
   ns?: Array<string>;
@@ -647,7 +647,7 @@ export interface LogicboxesTransferParams {
   "admin-contact-id": number | string;
   /** Technical Contact (`-1` for .EU, .NZ, .RU, .UK). */
   "tech-contact-id": number | string;
-  /** Billing Contact (`-1` for .AT, .BERLIN, .CA, .EU, .NL, .NZ, .RU, .UK, .LONDON). */
+  /** Billing Contact (`-1` for .AT, .BERLIN, .CA, .EU, .NL, .NZ, .RU, .UK). */
   "billing-contact-id": number | string;
   /** `NoInvoice`, `PayInvoice`, `KeepInvoice` or `OnlyAdd`. */
   "invoice-option": "NoInvoice" | "PayInvoice" | "KeepInvoice" | "OnlyAdd";
@@ -817,7 +817,7 @@ export interface LogicboxesModifyNsParams {
   /** The new name servers (1–13), in order. */
   ns: Array<string>;
   /** One-time password (2FA). */
-  otp?: number | string | null;
+  otp?: string | number | null;
   /** Kind of 2FA (`email`). */
   "2fa-type"?: string | number | null;
 }
@@ -914,7 +914,7 @@ export interface LogicboxesModifyPrivacyProtectionParams {
   /** Why. */
   reason: string | number;
   /** One-time password (2FA). */
-  otp?: number | string | null;
+  otp?: string | number | null;
   /** Kind of 2FA (`email`). */
   "2fa-type"?: string | number | null;
 }
@@ -926,10 +926,10 @@ export interface LogicboxesModifyPrivacyProtectionParams {
 export interface LogicboxesModifyAuthCodeParams {
   /** The order. */
   "order-id": number | string;
-  /** The new auth code. */
+  /** The new auth code; never printed. */
   "auth-code": string | number;
   /** One-time password (2FA). */
-  otp?: number | string | null;
+  otp?: string | number | null;
   /** Kind of 2FA (`email`). */
   "2fa-type"?: string | number | null;
 }
@@ -942,7 +942,7 @@ export interface LogicboxesEnableTheftProtectionParams {
   /** The order. */
   "order-id": number | string;
   /** One-time password (2FA). */
-  otp?: number | string | null;
+  otp?: string | number | null;
   /** Kind of 2FA (`email`). */
   "2fa-type"?: string | number | null;
 }
@@ -955,7 +955,7 @@ export interface LogicboxesDisableTheftProtectionParams {
   /** The order. */
   "order-id": number | string;
   /** One-time password (2FA). */
-  otp?: number | string | null;
+  otp?: string | number | null;
   /** Kind of 2FA (`email`). */
   "2fa-type"?: string | number | null;
 }
@@ -1307,7 +1307,7 @@ export interface LogicboxesCustomersSignupParams {
   /** Login; an e-mail address. */
   username: string | number;
   /** Password. */
-  passwd: string;
+  passwd: string | number;
   /** Name. */
   name: string | number;
   /** Company. */
@@ -1741,9 +1741,9 @@ export interface LogicboxesDeleteSrvRecordParams {
 
 /**
  * `POST /api/dns/manage/delete-record.json` — the generic delete (no vendor page: reference
- * §5.6, NOT FOUND). It deletes, so it is POST by the KB 753 rule (one client sends GET). The
- * parameters are the union of what client code sends (`host` + `value`; or `domain-name`,
- * `type`, `record-id`); prefer the typed `delete-*-record` calls.
+ * §5.6, NOT FOUND). It deletes, so it is POST by the KB 753 rule (two client libraries send
+ * GET). The parameters are the union of what client code sends (`host` + `value`; or
+ * `domain-name`, `type`, `record-id`); prefer the typed `delete-*-record` calls.
  */
 export interface LogicboxesDeleteRecordParams {
   /** The zone. */
@@ -1919,9 +1919,23 @@ export interface RegruNopParams {
   show_input_params?: number | string | boolean;
 }
 
+/**
+ * `nop` (§4.1; the example of §2.3.1.1): who is logged in.
+ *
+ * Every member is optional (absent or `null` reads as `None`); members not listed here
+ * are kept, unchanged, in `extra`.
+ */
+export interface RegruUser {
+  /** The login. */
+  login?: string | null;
+  /** The user's numeric ID, as text. */
+  user_id?: string | null;
+  [key: string]: unknown;
+}
+
 /** One failed item of a list answer. */
 export interface RegruItemError {
-  /** The list it is in (`domains`, `services`). */
+  /** The list it is in (`domains`, `services`, `bills`). */
   list: string;
   /** Its position in that list (from 0). */
   index: number;
@@ -1937,18 +1951,23 @@ export interface RegruItemError {
   dname?: string | null;
   /** The item's `service_id` when given (as text). */
   service_id?: string | null;
+  /** The item's `bill_id` (invoice lists) when given (as text). */
+  bill_id?: string | null;
+  /** The item's `error_params`, verbatim, when given. */
+  error_params?: unknown;
 }
 
-/** The answer of a successful call. */
-export interface RegruReply {
-  /** The function's `answer`, unchanged (`null` when the function answers nothing). */
-  answer: unknown;
-  /**
-   * For answers that hold per-item results (`domains`, `services`): whether every item
-   * succeeded. Absent when the answer has no such list.
-   */
+/**
+ * The answer of a function whose response fields the document lists, typed (see
+ * [`answers`](super::answers)); the same JSON shape as [`Reply`], with the answer's members read
+ * into named fields and every member not modelled kept in the answer's `extra`.
+ */
+export interface RegruTyped {
+  /** The function's `answer`, typed. */
+  answer: RegruUser;
+  /** As [`Reply::all_succeeded`]. */
   all_succeeded?: boolean | null;
-  /** Every item that failed, with its position and kind. */
+  /** As [`Reply::failed_items`]. */
   failed_items?: Array<RegruItemError>;
   [key: string]: unknown;
 }
@@ -1962,6 +1981,20 @@ export interface RegruResellerNopParams {
   output_content_type?: string | number;
   /** 1 to have the service echo every input parameter back (the password included: avoid it). */
   show_input_params?: number | string | boolean;
+}
+
+/** The answer of a successful call. */
+export interface RegruReply {
+  /** The function's `answer`, unchanged (`null` when the function answers nothing). */
+  answer: unknown;
+  /**
+   * For answers that hold per-item results (`domains`, `services`, `bills`): whether every item
+   * succeeded. Absent when the answer has no such list.
+   */
+  all_succeeded?: boolean | null;
+  /** Every item that failed, with its position and kind. */
+  failed_items?: Array<RegruItemError>;
+  [key: string]: unknown;
 }
 
 export interface RegruGetUserIdParams {
@@ -5831,35 +5864,35 @@ export interface RegruParams {
 
 /** Output of every regru operation. */
 export interface RegruOutputs {
-  "nop": RegruReply;
+  "nop": RegruTyped;
   "reseller_nop": RegruReply;
   "get_user_id": RegruReply;
   "get_service_id": RegruReply;
   "user/nop": RegruReply;
   "user/create": RegruReply;
   "user/get_statistics": RegruReply;
-  "user/get_balance": RegruReply;
+  "user/get_balance": RegruTyped;
   "user/refill_balance": RegruReply;
   "user/set_reseller_url": RegruReply;
   "user/get_reseller_url": RegruReply;
-  "bill/nop": RegruReply;
-  "bill/get_not_payed": RegruReply;
-  "bill/get_for_period": RegruReply;
-  "bill/change_pay_type": RegruReply;
-  "bill/delete": RegruReply;
+  "bill/nop": RegruTyped;
+  "bill/get_not_payed": RegruTyped;
+  "bill/get_for_period": RegruTyped;
+  "bill/change_pay_type": RegruTyped;
+  "bill/delete": RegruTyped;
   "service/nop": RegruReply;
   "service/get_prices": RegruReply;
   "service/get_servtype_details": RegruReply;
   "service/create": RegruReply;
   "service/check_create": RegruReply;
   "service/delete": RegruReply;
-  "service/get_info": RegruReply;
-  "service/get_list": RegruReply;
+  "service/get_info": RegruTyped;
+  "service/get_list": RegruTyped;
   "service/get_folders": RegruReply;
   "service/get_details": RegruReply;
   "service/get_dedicated_server_list": RegruReply;
   "service/update": RegruReply;
-  "service/renew": RegruReply;
+  "service/renew": RegruTyped;
   "service/get_bills": RegruReply;
   "service/set_autorenew_flag": RegruReply;
   "service/suspend": RegruReply;
@@ -5875,13 +5908,13 @@ export interface RegruOutputs {
   "service/seowizard_manage_link": RegruReply;
   "service/get_websitebuilder_link": RegruReply;
   "domain/nop": RegruReply;
-  "domain/get_prices": RegruReply;
+  "domain/get_prices": RegruTyped;
   "domain/get_suggest": RegruReply;
   "domain/get_premium_prices": RegruReply;
   "domain/get_deleted": RegruReply;
-  "domain/check": RegruReply;
-  "domain/create": RegruReply;
-  "domain/transfer": RegruReply;
+  "domain/check": RegruTyped;
+  "domain/create": RegruTyped;
+  "domain/transfer": RegruTyped;
   "domain/get_transfer_status": RegruReply;
   "domain/set_new_authinfo": RegruReply;
   "domain/get_rereg_data": RegruReply;
@@ -5892,8 +5925,8 @@ export interface RegruOutputs {
   "domain/update_private_person_flag": RegruReply;
   "domain/register_ns": RegruReply;
   "domain/delete_ns": RegruReply;
-  "domain/get_nss": RegruReply;
-  "domain/update_nss": RegruReply;
+  "domain/get_nss": RegruTyped;
+  "domain/update_nss": RegruTyped;
   "domain/delegate": RegruReply;
   "domain/undelegate": RegruReply;
   "domain/transfer_to_another_account": RegruReply;
@@ -5911,7 +5944,7 @@ export interface RegruOutputs {
   "zone/add_ns": RegruReply;
   "zone/add_txt": RegruReply;
   "zone/add_srv": RegruReply;
-  "zone/get_resource_records": RegruReply;
+  "zone/get_resource_records": RegruTyped;
   "zone/update_records": RegruReply;
   "zone/update_soa": RegruReply;
   "zone/tune_forwarding": RegruReply;
@@ -5952,8 +5985,8 @@ export interface RegruOutputs {
 }
 
 export interface DomaincontextDomainsCheckParams {
-  /** domains: list of domains; sent comma delimited, an element must not contain a comma (required, *) */
-  domains: Array<string>;
+  /** domains: list of domains; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma (required, *) */
+  domains: Array<string> | string;
 }
 
 export interface DomaincontextDomainRegisterParams {
@@ -6083,20 +6116,20 @@ export interface DomaincontextServerBuyParams {
 }
 
 export interface DomaincontextDomainsSearchParams {
-  /** ids: ID list; sent comma delimited, an element must not contain a comma */
-  ids?: Array<number | string>;
+  /** ids: ID list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  ids?: Array<number | string> | string;
   /** label: text without line breaks */
   domain?: string;
-  /** labels: line list; sent comma delimited, an element must not contain a comma */
-  domains?: Array<string>;
-  /** labels: line list; sent comma delimited, an element must not contain a comma */
-  note?: Array<string>;
+  /** labels: line list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  domains?: Array<string> | string;
+  /** labels: line list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  note?: Array<string> | string;
   /** ref: identifier: numbers, Latin letters, underlining */
   state?: string;
-  /** labels: line list; sent comma delimited, an element must not contain a comma */
-  client?: Array<string>;
-  /** labels: line list; sent comma delimited, an element must not contain a comma */
-  seller?: Array<string>;
+  /** labels: line list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  client?: Array<string> | string;
+  /** labels: line list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  seller?: Array<string> | string;
   /** ref: identifier: numbers, Latin letters, underlining */
   orderby?: string;
   /** id: an integer more than zero, e.g. 314123 */
@@ -6146,15 +6179,15 @@ export interface DomaincontextDomainTransfer {
 }
 
 export interface DomaincontextDomainApprovePreincomingParams {
-  /** domains: list of domains; sent comma delimited, an element must not contain a comma */
-  domains?: Array<string>;
+  /** domains: list of domains; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  domains?: Array<string> | string;
   /** array of data from the message; sent as confirm_data[key]=value */
   confirm_data?: Record<string, unknown>;
 }
 
 export interface DomaincontextDomainsRejectPreincomingParams {
-  /** domains: list of domains; sent comma delimited, an element must not contain a comma */
-  domains?: Array<string>;
+  /** domains: list of domains; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  domains?: Array<string> | string;
   /** array of data from the message; sent as confirm_data[key]=value */
   confirm_data?: Record<string, unknown>;
 }
@@ -6187,8 +6220,8 @@ export interface DomaincontextDomainGetNSs {
 export interface DomaincontextDomainSetNSsParams {
   /** domain: domain name, e.g. domain.com */
   domain?: string;
-  /** nss: name servers list; sent comma delimited, an element must not contain a comma */
-  nss?: Array<string>;
+  /** nss: name servers list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  nss?: Array<string> | string;
   /** id: an integer more than zero, e.g. 314123 */
   id?: number | string;
 }
@@ -6206,8 +6239,8 @@ export interface DomaincontextWithId {
 export interface DomaincontextDomainSetNSs {
   /** domain: domain name, e.g. domain.com */
   domain?: string;
-  /** nss: name servers list; sent comma delimited, an element must not contain a comma */
-  nss?: Array<string>;
+  /** nss: name servers list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  nss?: Array<string> | string;
   /** id: an integer more than zero, e.g. 314123 */
   id?: number | string;
 }
@@ -6473,20 +6506,20 @@ export interface DomaincontextHdomainSetDNSParams {
 }
 
 export interface DomaincontextHostsSearchParams {
-  /** ids: ID list; sent comma delimited, an element must not contain a comma */
-  ids?: Array<number | string>;
-  /** labels: line list; sent comma delimited, an element must not contain a comma */
-  host?: Array<string>;
-  /** labels: line list; sent comma delimited, an element must not contain a comma */
-  domain?: Array<string>;
-  /** ids: ID list; sent comma delimited, an element must not contain a comma */
-  domain_ids?: Array<number | string>;
-  /** labels: line list; sent comma delimited, an element must not contain a comma */
-  note?: Array<string>;
-  /** labels: line list; sent comma delimited, an element must not contain a comma */
-  client?: Array<string>;
-  /** labels: line list; sent comma delimited, an element must not contain a comma */
-  seller?: Array<string>;
+  /** ids: ID list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  ids?: Array<number | string> | string;
+  /** labels: line list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  host?: Array<string> | string;
+  /** labels: line list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  domain?: Array<string> | string;
+  /** ids: ID list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  domain_ids?: Array<number | string> | string;
+  /** labels: line list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  note?: Array<string> | string;
+  /** labels: line list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  client?: Array<string> | string;
+  /** labels: line list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  seller?: Array<string> | string;
   /** ref: identifier: numbers, Latin letters, underlining */
   orderby?: string;
   /** id: an integer more than zero, e.g. 314123 */
@@ -6516,15 +6549,15 @@ export interface DomaincontextHostGetInfo {
 export interface DomaincontextHostCreateParams {
   /** ns: name server name, e.g. ns1.domain.com (required, *) */
   host: string;
-  /** ips: IP addresses; sent comma delimited, an element must not contain a comma */
-  ips?: Array<string>;
+  /** ips: IP addresses; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  ips?: Array<string> | string;
 }
 
 export interface DomaincontextHostCreate {
   /** ns: name server name, e.g. ns1.domain.com (required, *) */
   host: string;
-  /** ips: IP addresses; sent comma delimited, an element must not contain a comma */
-  ips?: Array<string>;
+  /** ips: IP addresses; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  ips?: Array<string> | string;
 }
 
 export interface DomaincontextHostUpdateParams {
@@ -6532,8 +6565,8 @@ export interface DomaincontextHostUpdateParams {
   id?: number | string;
   /** ns: name server name, e.g. ns1.domain.com */
   host?: string;
-  /** ips: IP addresses; sent comma delimited, an element must not contain a comma */
-  ips?: Array<string>;
+  /** ips: IP addresses; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  ips?: Array<string> | string;
 }
 
 export interface DomaincontextHostUpdate {
@@ -6541,8 +6574,8 @@ export interface DomaincontextHostUpdate {
   id?: number | string;
   /** ns: name server name, e.g. ns1.domain.com */
   host?: string;
-  /** ips: IP addresses; sent comma delimited, an element must not contain a comma */
-  ips?: Array<string>;
+  /** ips: IP addresses; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  ips?: Array<string> | string;
 }
 
 export interface DomaincontextHostDeleteParams {
@@ -6560,16 +6593,16 @@ export interface DomaincontextHostDelete {
 }
 
 export interface DomaincontextContactsSearchParams {
-  /** ids: ID list; sent comma delimited, an element must not contain a comma */
-  ids?: Array<number | string>;
-  /** labels: line list; sent comma delimited, an element must not contain a comma */
-  name?: Array<string>;
-  /** labels: line list; sent comma delimited, an element must not contain a comma */
-  email?: Array<string>;
-  /** labels: line list; sent comma delimited, an element must not contain a comma */
-  client?: Array<string>;
-  /** labels: line list; sent comma delimited, an element must not contain a comma */
-  seller?: Array<string>;
+  /** ids: ID list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  ids?: Array<number | string> | string;
+  /** labels: line list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  name?: Array<string> | string;
+  /** labels: line list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  email?: Array<string> | string;
+  /** labels: line list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  client?: Array<string> | string;
+  /** labels: line list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  seller?: Array<string> | string;
   /** ref: identifier: numbers, Latin letters, underlining */
   select?: string;
   /** ref: identifier: numbers, Latin letters, underlining */
@@ -6623,8 +6656,8 @@ export interface DomaincontextContactCreateParams {
   voice_phone: string;
   /** phone: phone number, e.g. +357.95713635 */
   fax_phone?: string;
-  /** emails: e-mail addresses; sent comma delimited, an element must not contain a comma */
-  emails?: Array<string>;
+  /** emails: e-mail addresses; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  emails?: Array<string> | string;
   /** ref: identifier: numbers, Latin letters, underlining */
   type?: string;
   /** label: text without line breaks */
@@ -6674,8 +6707,8 @@ export interface DomaincontextContactCreate {
   voice_phone: string;
   /** phone: phone number, e.g. +357.95713635 */
   fax_phone?: string;
-  /** emails: e-mail addresses; sent comma delimited, an element must not contain a comma */
-  emails?: Array<string>;
+  /** emails: e-mail addresses; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  emails?: Array<string> | string;
   /** ref: identifier: numbers, Latin letters, underlining */
   type?: string;
   /** label: text without line breaks */
@@ -6729,8 +6762,8 @@ export interface DomaincontextContactUpdateParams {
   voice_phone: string;
   /** phone: phone number, e.g. +357.95713635 */
   fax_phone?: string;
-  /** emails: e-mail addresses; sent comma delimited, an element must not contain a comma */
-  emails?: Array<string>;
+  /** emails: e-mail addresses; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  emails?: Array<string> | string;
   /** label: text without line breaks */
   passport_no?: string;
   /** date: date in ISO format, e.g. 2012-09-25 */
@@ -6782,8 +6815,8 @@ export interface DomaincontextContactUpdate {
   voice_phone: string;
   /** phone: phone number, e.g. +357.95713635 */
   fax_phone?: string;
-  /** emails: e-mail addresses; sent comma delimited, an element must not contain a comma */
-  emails?: Array<string>;
+  /** emails: e-mail addresses; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  emails?: Array<string> | string;
   /** label: text without line breaks */
   passport_no?: string;
   /** date: date in ISO format, e.g. 2012-09-25 */
@@ -6854,8 +6887,8 @@ export interface DomaincontextClientCreateParams {
   voice_phone: string;
   /** phone: phone number, e.g. +357.95713635 */
   fax_phone?: string;
-  /** emails: e-mail addresses; sent comma delimited, an element must not contain a comma */
-  emails?: Array<string>;
+  /** emails: e-mail addresses; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  emails?: Array<string> | string;
   /** ref: identifier: numbers, Latin letters, underlining */
   type?: string;
   /** label: text without line breaks */
@@ -6932,18 +6965,18 @@ export interface DomaincontextTariffGetInfo {
 }
 
 export interface DomaincontextServersSearchParams {
-  /** ids: ID list; sent comma delimited, an element must not contain a comma */
-  ids?: Array<number | string>;
-  /** servers: server names; sent comma delimited, an element must not contain a comma */
-  servers?: Array<string>;
-  /** labels: line list; sent comma delimited, an element must not contain a comma */
-  note?: Array<string>;
+  /** ids: ID list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  ids?: Array<number | string> | string;
+  /** servers: server names; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  servers?: Array<string> | string;
+  /** labels: line list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  note?: Array<string> | string;
   /** client: client login */
   client?: string;
   /** client: client login */
   seller?: string;
-  /** refs: ID list; sent comma delimited, an element must not contain a comma */
-  states?: Array<string>;
+  /** refs: ID list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  states?: Array<string> | string;
   /** ref: identifier: numbers, Latin letters, underlining */
   orderby?: string;
   /** id: an integer more than zero, e.g. 314123 */
@@ -6953,8 +6986,8 @@ export interface DomaincontextServersSearchParams {
 }
 
 export interface DomaincontextServersGetListParams {
-  /** ids: ID list; sent comma delimited, an element must not contain a comma */
-  ids?: Array<number | string>;
+  /** ids: ID list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  ids?: Array<number | string> | string;
   /** server: server name */
   server?: string;
   /** client: client login */
@@ -6962,8 +6995,8 @@ export interface DomaincontextServersGetListParams {
 }
 
 export interface DomaincontextServersGetList {
-  /** ids: ID list; sent comma delimited, an element must not contain a comma */
-  ids?: Array<number | string>;
+  /** ids: ID list; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  ids?: Array<number | string> | string;
   /** server: server name */
   server?: string;
   /** client: client login */
@@ -7285,12 +7318,12 @@ export interface DomaincontextCertificateIssueParams {
   dcv_method: string;
   /** email: one e-mail address */
   approver_email?: string;
-  /** emails: e-mail addresses; sent comma delimited, an element must not contain a comma */
-  approver_emails?: Array<string>;
+  /** emails: e-mail addresses; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  approver_emails?: Array<string> | string;
   /** ref: identifier: numbers, Latin letters, underlining */
   webserver_type?: string;
-  /** hdomains: host names; sent comma delimited, an element must not contain a comma */
-  dns_names?: Array<string>;
+  /** hdomains: host names; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  dns_names?: Array<string> | string;
   /** text: free text, line breaks allowed (e.g. a CSR) (required, *) */
   csr: string;
 }
@@ -7308,12 +7341,12 @@ export interface DomaincontextCertificateIssue {
   dcv_method: string;
   /** email: one e-mail address */
   approver_email?: string;
-  /** emails: e-mail addresses; sent comma delimited, an element must not contain a comma */
-  approver_emails?: Array<string>;
+  /** emails: e-mail addresses; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  approver_emails?: Array<string> | string;
   /** ref: identifier: numbers, Latin letters, underlining */
   webserver_type?: string;
-  /** hdomains: host names; sent comma delimited, an element must not contain a comma */
-  dns_names?: Array<string>;
+  /** hdomains: host names; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  dns_names?: Array<string> | string;
   /** text: free text, line breaks allowed (e.g. a CSR) (required, *) */
   csr: string;
 }
@@ -7331,12 +7364,12 @@ export interface DomaincontextCertificateReissueParams {
   dcv_method: string;
   /** email: one e-mail address */
   approver_email?: string;
-  /** emails: e-mail addresses; sent comma delimited, an element must not contain a comma */
-  approver_emails?: Array<string>;
+  /** emails: e-mail addresses; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  approver_emails?: Array<string> | string;
   /** ref: identifier: numbers, Latin letters, underlining */
   webserver_type?: string;
-  /** hdomains: host names; sent comma delimited, an element must not contain a comma */
-  dns_names?: Array<string>;
+  /** hdomains: host names; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  dns_names?: Array<string> | string;
   /** text: free text, line breaks allowed (e.g. a CSR) (required, *) */
   csr: string;
 }
@@ -7354,12 +7387,12 @@ export interface DomaincontextCertificateReissue {
   dcv_method: string;
   /** email: one e-mail address */
   approver_email?: string;
-  /** emails: e-mail addresses; sent comma delimited, an element must not contain a comma */
-  approver_emails?: Array<string>;
+  /** emails: e-mail addresses; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  approver_emails?: Array<string> | string;
   /** ref: identifier: numbers, Latin letters, underlining */
   webserver_type?: string;
-  /** hdomains: host names; sent comma delimited, an element must not contain a comma */
-  dns_names?: Array<string>;
+  /** hdomains: host names; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  dns_names?: Array<string> | string;
   /** text: free text, line breaks allowed (e.g. a CSR) (required, *) */
   csr: string;
 }
@@ -7497,8 +7530,8 @@ export interface DomaincontextCertificateChangeValidationParams {
   dcv_method: string;
   /** email: one e-mail address */
   approver_email?: string;
-  /** emails: e-mail addresses; sent comma delimited, an element must not contain a comma */
-  approver_emails?: Array<string>;
+  /** emails: e-mail addresses; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma */
+  approver_emails?: Array<string> | string;
 }
 
 /** Parameters of every domaincontext operation. */
@@ -7646,132 +7679,132 @@ export interface DomaincontextParams {
 /** Output of every domaincontext operation. */
 export interface DomaincontextOutputs {
   "domainsCheck": Record<string, boolean | null>;
-  "domainRegister": true | DomaincontextRegistered;
-  "domainsRegister": true | Record<string, true | DomaincontextRegistered>;
-  "domainGetInfo": true | DomaincontextDomainInfo;
-  "domainsGetInfo": true | Record<string, true | DomaincontextDomainInfo>;
+  "domainRegister": true | DomaincontextRegistered | Array<unknown> | Record<string, unknown>;
+  "domainsRegister": true | Record<string, true | DomaincontextRegistered | Array<unknown> | Record<string, unknown>> | Array<unknown> | Record<string, unknown>;
+  "domainGetInfo": true | DomaincontextDomainInfo | Array<unknown> | Record<string, unknown>;
+  "domainsGetInfo": true | Record<string, true | DomaincontextDomainInfo | Array<unknown> | Record<string, unknown>> | Array<unknown> | Record<string, unknown>;
   "domainSetNote": true | Record<string, unknown> | Array<unknown> | number;
-  "domainsSetNote": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
-  "domainsSetDNS": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainsSetNote": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
+  "domainsSetDNS": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "serverBuy": true | Record<string, unknown> | Array<unknown> | number;
   "domainsSearch": true | Record<string, unknown> | Array<unknown> | number;
   "domainCheckTransfer": true | Record<string, unknown> | Array<unknown> | number;
-  "domainsCheckTransfer": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainsCheckTransfer": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "domainTransfer": true | Record<string, unknown> | Array<unknown> | number;
-  "domainsTransfer": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainsTransfer": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "domainApprovePreincoming": true | Record<string, unknown> | Array<unknown> | number;
   "domainsRejectPreincoming": true | Record<string, unknown> | Array<unknown> | number;
-  "domainGetNSs": true | DomaincontextNameServers;
-  "domainsGetNSs": true | Record<string, true | DomaincontextNameServers>;
-  "domainSetNSs": true | DomaincontextWithId;
-  "domainsSetNSs": true | Record<string, true | DomaincontextWithId>;
+  "domainGetNSs": true | DomaincontextNameServers | Array<unknown> | Record<string, unknown>;
+  "domainsGetNSs": true | Record<string, true | DomaincontextNameServers | Array<unknown> | Record<string, unknown>> | Array<unknown> | Record<string, unknown>;
+  "domainSetNSs": true | DomaincontextWithId | Array<unknown> | Record<string, unknown>;
+  "domainsSetNSs": true | Record<string, true | DomaincontextWithId | Array<unknown> | Record<string, unknown>> | Array<unknown> | Record<string, unknown>;
   "domainGetNote": true | Record<string, unknown> | Array<unknown> | number;
-  "domainsGetNote": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainsGetNote": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "domainRenew": true | Record<string, unknown> | Array<unknown> | number;
-  "domainGetPassword": true | DomaincontextDomainPassword;
-  "domainsGetPassword": true | Record<string, true | DomaincontextDomainPassword>;
+  "domainGetPassword": true | DomaincontextDomainPassword | Array<unknown> | Record<string, unknown>;
+  "domainsGetPassword": true | Record<string, true | DomaincontextDomainPassword | Array<unknown> | Record<string, unknown>> | Array<unknown> | Record<string, unknown>;
   "domainRegenPassword": true | Record<string, unknown> | Array<unknown> | number;
-  "domainsRegenPassword": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainsRegenPassword": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "domainGetContacts": true | Record<string, unknown> | Array<unknown> | number;
   "domainGetWPContacts": true | Record<string, unknown> | Array<unknown> | number;
   "domainGetContactsInfo": true | Record<string, unknown> | Array<unknown> | number;
   "domainGetWPContactsInfo": true | Record<string, unknown> | Array<unknown> | number;
-  "domainsGetContacts": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
-  "domainsGetWPContacts": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
-  "domainsGetContactsInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
-  "domainsGetWPContactsInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainsGetContacts": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
+  "domainsGetWPContacts": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
+  "domainsGetContactsInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
+  "domainsGetWPContactsInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "domainSetContacts": true | Record<string, unknown> | Array<unknown> | number;
-  "domainsSetContacts": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainsSetContacts": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "domainEnableAutorenewal": true | Record<string, unknown> | Array<unknown> | number;
   "domainDisableAutorenewal": true | Record<string, unknown> | Array<unknown> | number;
-  "domainsEnableAutorenewal": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
-  "domainsDisableAutorenewal": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
-  "domainEnableWhoisProtect": true | DomaincontextWithId;
-  "domainDisableWhoisProtect": true | DomaincontextWithId;
-  "domainsEnableWhoisProtect": true | Record<string, true | DomaincontextWithId>;
-  "domainsDisableWhoisProtect": true | Record<string, true | DomaincontextWithId>;
-  "domainEnableLock": true | DomaincontextWithId;
-  "domainDisableLock": true | DomaincontextWithId;
-  "domainsEnableLock": true | Record<string, true | DomaincontextWithId>;
-  "domainsDisableLock": true | Record<string, true | DomaincontextWithId>;
+  "domainsEnableAutorenewal": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
+  "domainsDisableAutorenewal": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
+  "domainEnableWhoisProtect": true | DomaincontextWithId | Array<unknown> | Record<string, unknown>;
+  "domainDisableWhoisProtect": true | DomaincontextWithId | Array<unknown> | Record<string, unknown>;
+  "domainsEnableWhoisProtect": true | Record<string, true | DomaincontextWithId | Array<unknown> | Record<string, unknown>> | Array<unknown> | Record<string, unknown>;
+  "domainsDisableWhoisProtect": true | Record<string, true | DomaincontextWithId | Array<unknown> | Record<string, unknown>> | Array<unknown> | Record<string, unknown>;
+  "domainEnableLock": true | DomaincontextWithId | Array<unknown> | Record<string, unknown>;
+  "domainDisableLock": true | DomaincontextWithId | Array<unknown> | Record<string, unknown>;
+  "domainsEnableLock": true | Record<string, true | DomaincontextWithId | Array<unknown> | Record<string, unknown>> | Array<unknown> | Record<string, unknown>;
+  "domainsDisableLock": true | Record<string, true | DomaincontextWithId | Array<unknown> | Record<string, unknown>> | Array<unknown> | Record<string, unknown>;
   "domainGetDNS": true | Record<string, unknown> | Array<unknown> | number;
-  "domainsGetDNS": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainsGetDNS": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "domainSetDNS": true | Record<string, unknown> | Array<unknown> | number;
   "domainPush": true | Record<string, unknown> | Array<unknown> | number;
-  "domainsPush": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "domainsPush": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "hdomainGetDNS": true | Record<string, unknown> | Array<unknown> | number;
-  "hdomainsGetDNS": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "hdomainsGetDNS": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "hdomainSetDNS": true | Record<string, unknown> | Array<unknown> | number;
-  "hdomainsSetDNS": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "hdomainsSetDNS": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "hostsSearch": true | Record<string, unknown> | Array<unknown> | number;
   "hostGetInfo": true | Record<string, unknown> | Array<unknown> | number;
-  "hostsGetInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
-  "hostCreate": true | DomaincontextWithId;
-  "hostsCreate": true | Record<string, true | DomaincontextWithId>;
+  "hostsGetInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
+  "hostCreate": true | DomaincontextWithId | Array<unknown> | Record<string, unknown>;
+  "hostsCreate": true | Record<string, true | DomaincontextWithId | Array<unknown> | Record<string, unknown>> | Array<unknown> | Record<string, unknown>;
   "hostUpdate": true | Record<string, unknown> | Array<unknown> | number;
-  "hostsUpdate": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "hostsUpdate": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "hostDelete": true | Record<string, unknown> | Array<unknown> | number;
-  "hostsDelete": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "hostsDelete": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "contactsSearch": true | Record<string, unknown> | Array<unknown> | number;
   "contactGetInfo": true | Record<string, unknown> | Array<unknown> | number;
-  "contactsGetInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
-  "contactCreate": true | DomaincontextWithId;
-  "contactsCreate": true | Record<string, true | DomaincontextWithId>;
+  "contactsGetInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
+  "contactCreate": true | DomaincontextWithId | Array<unknown> | Record<string, unknown>;
+  "contactsCreate": true | Record<string, true | DomaincontextWithId | Array<unknown> | Record<string, unknown>> | Array<unknown> | Record<string, unknown>;
   "contactUpdate": true | Record<string, unknown> | Array<unknown> | number;
-  "contactsUpdate": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "contactsUpdate": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "contactDelete": true | Record<string, unknown> | Array<unknown> | number;
-  "contactsDelete": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "contactsDelete": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "clientCheck": true | Record<string, unknown> | Array<unknown> | number;
   "clientCreate": true | Record<string, unknown> | Array<unknown> | number;
-  "clientGetBalance": true | DomaincontextBalance;
+  "clientGetBalance": true | DomaincontextBalance | Array<unknown> | Record<string, unknown>;
   "clientGetPrices": true | Record<string, unknown> | Array<unknown> | number;
-  "clientsGetPrices": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "clientsGetPrices": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "tariffsGetAvailable": true | Record<string, unknown> | Array<unknown> | number;
   "tariffGetInfo": true | Record<string, unknown> | Array<unknown> | number;
-  "tariffsGetInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "tariffsGetInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "serversSearch": true | Record<string, unknown> | Array<unknown> | number;
   "serversGetList": true | Record<string, unknown> | Array<unknown> | number;
-  "serverGetList": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serverGetList": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "serverGetInfo": true | Record<string, unknown> | Array<unknown> | number;
-  "serversGetInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
-  "serversBuy": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serversGetInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
+  "serversBuy": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "serverRenew": true | Record<string, unknown> | Array<unknown> | number;
-  "serversRenew": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serversRenew": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "serverRefuse": true | Record<string, unknown> | Array<unknown> | number;
   "serverReboot": true | Record<string, unknown> | Array<unknown> | number;
-  "serversReboot": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serversReboot": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "serverReset": true | Record<string, unknown> | Array<unknown> | number;
-  "serversReset": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serversReset": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "serverShutdown": true | Record<string, unknown> | Array<unknown> | number;
-  "serversShutdown": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serversShutdown": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "serverPowerOn": true | Record<string, unknown> | Array<unknown> | number;
-  "serversPowerOn": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serversPowerOn": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "serverPowerOff": true | Record<string, unknown> | Array<unknown> | number;
-  "serversPowerOff": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serversPowerOff": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "serverResetup": true | Record<string, unknown> | Array<unknown> | number;
-  "serversResetup": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serversResetup": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "serverEnableVNC": true | Record<string, unknown> | Array<unknown> | number;
-  "serversEnableVNC": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serversEnableVNC": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "serverRegenRootPassword": true | Record<string, unknown> | Array<unknown> | number;
-  "serversRegenRootPassword": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serversRegenRootPassword": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "serverBootLive": true | Record<string, unknown> | Array<unknown> | number;
-  "serversBootLive": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "serversBootLive": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "osimagesSearch": true | Record<string, unknown> | Array<unknown> | number;
   "certificatesSearch": true | Record<string, unknown> | Array<unknown> | number;
   "certificateGetInfo": true | Record<string, unknown> | Array<unknown> | number;
-  "certificatesGetInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "certificatesGetInfo": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "certificateGetData": true | Record<string, unknown> | Array<unknown> | number;
-  "certificatesGetData": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
-  "certificatePurchase": true | DomaincontextWithId;
-  "certificatesPurchase": true | Record<string, true | DomaincontextWithId>;
+  "certificatesGetData": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
+  "certificatePurchase": true | DomaincontextWithId | Array<unknown> | Record<string, unknown>;
+  "certificatesPurchase": true | Record<string, true | DomaincontextWithId | Array<unknown> | Record<string, unknown>> | Array<unknown> | Record<string, unknown>;
   "certificateIssue": true | Record<string, unknown> | Array<unknown> | number;
-  "certificatesIssue": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "certificatesIssue": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "certificateReissue": true | Record<string, unknown> | Array<unknown> | number;
-  "certificatesReissue": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "certificatesReissue": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "certificateCancel": true | Record<string, unknown> | Array<unknown> | number;
-  "certificatesCancel": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "certificatesCancel": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "certificateRenew": true | Record<string, unknown> | Array<unknown> | number;
-  "certificatesRenew": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "certificatesRenew": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "certificateGenerateCSR": true | Record<string, unknown> | Array<unknown> | number;
   "certificateGenerateCsr": true | Record<string, unknown> | Array<unknown> | number;
   "certificateDecodeCSR": true | Record<string, unknown> | Array<unknown> | number;
@@ -7779,9 +7812,9 @@ export interface DomaincontextOutputs {
   "certificateGetWebserverTypes": true | Record<string, unknown> | Array<unknown> | number;
   "certificateGetDomainEmails": true | Record<string, unknown> | Array<unknown> | number;
   "certificateSendNotifications": true | Record<string, unknown> | Array<unknown> | number;
-  "certificatesSendNotifications": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "certificatesSendNotifications": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "certificateRevalidate": true | Record<string, unknown> | Array<unknown> | number;
-  "certificatesRevalidate": true | Record<string, true | Record<string, unknown> | Array<unknown> | number>;
+  "certificatesRevalidate": true | Record<string, true | Record<string, unknown> | Array<unknown> | number> | Array<unknown> | Record<string, unknown>;
   "certificateChangeValidation": true | Record<string, unknown> | Array<unknown> | number;
 }
 
@@ -7797,7 +7830,10 @@ export interface NamecomLoginParams {
   api_token?: string | null;
 }
 
-/** What a login returns: the session token to send as `Api-Session-Token`. */
+/**
+ * What a login returns: the session token to send as `Api-Session-Token`. Its `Debug` rendering
+ * masks the token (the JSON output carries it: the caller needs it to build a session client).
+ */
 export interface NamecomLoginOutput {
   /** The session token (40 lowercase hex characters in every example). */
   session_token: string;
@@ -7934,7 +7970,10 @@ export interface NamecomOrderItem {
   domain_name: string;
   /** Name servers (`domain/create` only; default: the account's). */
   nameservers?: Array<string> | null;
-  /** Contacts (`domain/create` only; default: the account's). */
+  /**
+   * Contacts (`domain/create` only; default: the account's); one contact object is accepted
+   * too and sent as a one-element list.
+   */
   contacts?: Array<NamecomContactInput> | null;
   /** Years, 1–10 (every type but `backorder/create`; sent as an integer). */
   period?: string | number | null;
@@ -8013,7 +8052,10 @@ export interface NamecomDomainCreateParams {
   period: string | number;
   /** Name servers (default: the account's default name servers). */
   nameservers?: Array<string> | null;
-  /** Contacts (default: the account's default contacts). */
+  /**
+   * Contacts (default: the account's default contacts); one contact object is accepted too and
+   * sent as a one-element list.
+   */
   contacts?: Array<NamecomContactInput> | null;
   /** The (sub-)account that will own the domain (Name.com's PHP client and the Ruby gem send it). */
   username?: string | null;
@@ -8081,7 +8123,10 @@ export interface NamecomListedDomain {
   create_date?: string | null;
   /** `YYYY-MM-DD HH:MM:SS`. */
   expire_date?: string | null;
-  /** WHOIS privacy, present only when the domain has it. */
+  /**
+   * WHOIS privacy, present only when the domain has it (`null` or `[]`, a PHP empty map, read
+   * as absent).
+   */
   whois_privacy?: NamecomWhoisPrivacy | null;
   /** Prices on offer, keyed by product. */
   addons?: Record<string, NamecomAddon>;
@@ -8122,7 +8167,10 @@ export interface NamecomDomainUpdateNameserversParams {
 export interface NamecomDomainUpdateContactsParams {
   /** The domain (a path segment). */
   domain_name: string;
-  /** The contacts; each fills the roles in its `type` (roles not given are left alone). */
+  /**
+   * The contacts; each fills the roles in its `type` (roles not given are left alone). One
+   * contact object is accepted too and sent as a one-element list.
+   */
   contacts: Array<NamecomContactInput>;
 }
 

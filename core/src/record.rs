@@ -16,6 +16,7 @@ pub const SENSITIVE_NAMES: &[&str] = &[
     "auth-key",
     "passwd",
     "auth-code",
+    "otp",
     // DomainContext
     "auth-password",
     "auth_password",
@@ -209,14 +210,32 @@ impl HttpResponse {
     }
 }
 
+/// Form fields whose value is JSON with members of its own (REG.API's `input_data`): their
+/// sensitive members are masked inside the JSON.
+const JSON_FIELDS: &[&str] = &["input_data"];
+
 fn redact_pairs(encoded: &str) -> String {
+    use crate::wire::form::{decode_component, escape};
     encoded
         .split('&')
         .map(|pair| match pair.split_once('=') {
-            Some((k, _)) if is_sensitive(&crate::wire::form::decode_component(k.as_bytes())) => {
-                format!("{k}={MASK}")
+            Some((k, v)) => {
+                let key = decode_component(k.as_bytes());
+                if is_sensitive(&key) {
+                    format!("{k}={MASK}")
+                } else if JSON_FIELDS.contains(&key.as_str()) {
+                    match serde_json::from_str::<Value>(&decode_component(v.as_bytes())) {
+                        Ok(mut json) => {
+                            redact_json(&mut json);
+                            format!("{k}={}", escape(&json.to_string()))
+                        }
+                        Err(_) => pair.to_owned(),
+                    }
+                } else {
+                    pair.to_owned()
+                }
             }
-            _ => pair.to_owned(),
+            None => pair.to_owned(),
         })
         .collect::<Vec<_>>()
         .join("&")
@@ -312,6 +331,36 @@ mod tests {
             body: b"username=u&password=p%26w&x=1".to_vec(),
         };
         assert_eq!(req.redacted().body_text(), "username=u&password=***&x=1");
+    }
+
+    #[test]
+    fn json_inside_a_form_field_is_redacted() {
+        let data = r#"{"domains":[{"dname":"a.ru","authinfo":"SECRET123"}],"contacts":{"user_password":"pw"}}"#;
+        let body = format!(
+            "input_format=json&input_data={}",
+            crate::wire::form::escape(data)
+        );
+        let req = HttpRequest {
+            method: "POST".into(),
+            url: "https://api.reg.ru/api/regru2/domain/transfer".into(),
+            headers: vec![(
+                "content-type".into(),
+                "application/x-www-form-urlencoded".into(),
+            )],
+            body: body.into_bytes(),
+        };
+        let shown = req.redacted().body_text();
+        assert!(
+            !shown.contains("SECRET123") && !shown.contains("pw%22"),
+            "{shown}"
+        );
+        let decoded = crate::wire::form::decode_pairs(shown.as_bytes());
+        assert_eq!(
+            decoded.get(1).map(|(_, v)| v.as_str()),
+            Some(
+                r#"{"domains":[{"dname":"a.ru","authinfo":"***"}],"contacts":{"user_password":"***"}}"#
+            )
+        );
     }
 
     #[test]

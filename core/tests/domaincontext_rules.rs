@@ -104,6 +104,7 @@ fn operational_metadata() {
     for name in ["domainRegister", "domainsRegister"] {
         let m = catalog::metadata("domaincontext", name).unwrap();
         assert_eq!(m.timeout_secs, Some(600), "{name}");
+        assert!(m.notes.iter().any(|n| n.contains("10 minutes")), "{name}");
         assert_eq!(m.safety, Safety::Unsafe);
     }
     let check = catalog::metadata("domaincontext", "domainsCheck").unwrap();

@@ -74,6 +74,74 @@ fn the_key_never_prints() {
 }
 
 #[test]
+fn auth_codes_and_passwords_never_print() {
+    // The typed operations' Debug output masks auth codes and passwords.
+    let transfer: logicboxes::Transfer = serde_json::from_value(json!({
+        "domain-name": "domain.eu", "auth-code": "EPP-SECRET-42", "customer-id": 0,
+        "reg-contact-id": 0, "admin-contact-id": -1, "tech-contact-id": -1,
+        "billing-contact-id": -1, "invoice-option": "NoInvoice"
+    }))
+    .unwrap();
+    assert!(!format!("{transfer:?}").contains("EPP-SECRET-42"));
+    let modify: logicboxes::ModifyAuthCode =
+        serde_json::from_value(json!({"order-id": 1, "auth-code": "EPP-SECRET-42"})).unwrap();
+    assert!(!format!("{modify:?}").contains("EPP-SECRET-42"));
+    // The built request carries it; every rendering of the request masks it.
+    for (op, params) in [
+        (
+            "domains/modify-auth-code",
+            json!({"order-id": 1, "auth-code": "EPP-SECRET-42"}),
+        ),
+        (
+            "customers/signup",
+            json!({"username": "a@b.example", "passwd": "EPP-SECRET-42", "name": "A",
+                   "company": "B", "address-line-1": "1 st", "city": "C", "state": "D",
+                   "country": "US", "zipcode": "1", "phone-cc": "1", "phone": "5551234",
+                   "lang-pref": "en"}),
+        ),
+    ] {
+        let req = client().prepare(op, params).unwrap();
+        assert!(req.url.contains("EPP-SECRET-42"), "{op}");
+        for rendering in [
+            format!("{req:?}"),
+            req.redacted().url,
+            req.to_json(true).to_string(),
+        ] {
+            assert!(!rendering.contains("EPP-SECRET-42"), "{op}: {rendering}");
+            assert!(!rendering.contains("SECRET-KEY-123"), "{op}: {rendering}");
+        }
+    }
+    // A wrongly typed auth code is refused without echoing it.
+    let e = client()
+        .prepare(
+            "domains/modify-auth-code",
+            json!({"order-id": 1, "auth-code": ["EPP-SECRET-42"]}),
+        )
+        .unwrap_err();
+    assert!(!e.to_json().to_string().contains("EPP-SECRET-42"));
+}
+
+#[test]
+fn ambiguous_failures_of_unsafe_calls_are_not_retried() {
+    let html = registrar_kit::HttpResponse::new(502, "<html>Bad Gateway</html>");
+    let e = client().parse("domains/register", &html).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::ProviderDown);
+    assert!(!e.is_retryable(), "registering again could pay twice");
+    assert_eq!(
+        e.details().unwrap()["confirm_with"],
+        json!("domains/details-by-name")
+    );
+    // The same answer to a read is retryable.
+    let e = client().parse("domains/details", &html).unwrap_err();
+    assert!(e.is_retryable());
+    // Every unsafe call behaves so.
+    for m in catalog::operations("logicboxes") {
+        let e = client().parse(m.name, &html).unwrap_err();
+        assert_eq!(e.is_retryable(), m.safety != Safety::Unsafe, "{}", m.name);
+    }
+}
+
+#[test]
 fn methods_and_safety_follow_the_documents() {
     for m in catalog::operations("logicboxes") {
         assert!(

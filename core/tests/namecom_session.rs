@@ -9,7 +9,7 @@
 )]
 
 use registrar_kit::providers::namecom::{
-    Client, DomainGet, Order, OrderItem, OrderType, SessionFlow, Step,
+    Client, DomainGet, Login, Order, OrderItem, OrderType, SessionFlow, Step,
 };
 use registrar_kit::{ErrorKind, HttpRequest, HttpResponse, Operation};
 use serde_json::json;
@@ -308,4 +308,22 @@ fn typed_order_with_a_failed_item() {
     };
     let e = conflicting.to_http(&client()).unwrap_err();
     assert_eq!(e.field(), Some("items[0].whois_privacy"));
+}
+
+#[test]
+fn login_output_keeps_the_token_but_never_prints_it() {
+    let out = Login::parse(login_ok().as_http()).unwrap();
+    assert_eq!(out.session_token, TOKEN);
+    let shown = format!("{out:?}");
+    assert!(!shown.contains(TOKEN), "{shown}");
+    assert!(shown.contains("***"), "{shown}");
+    // The JSON output carries it: the caller builds its session client from it.
+    let generic = registrar_kit::catalog::Client::new(
+        "namecom",
+        &json!({"username": "jdoe", "api_token": "t", "endpoint": "test"}),
+    )
+    .unwrap()
+    .parse("login", &login_ok())
+    .unwrap();
+    assert_eq!(generic["session_token"], json!(TOKEN));
 }

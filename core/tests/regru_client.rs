@@ -110,3 +110,54 @@ fn plain_lists_repeat_and_objects_force_input_data() {
     assert!(body.contains("domain_name%22%3A%22a.ru"), "{body}");
     assert!(body.starts_with("input_data="), "{body}");
 }
+
+#[test]
+fn typed_answers_keep_unknown_members_and_flag_failed_items() {
+    use registrar_kit::operation::Operation as _;
+    use registrar_kit::providers::regru::DomainCheck;
+    let body = br#"{"answer":{"domains":[{"dname":"a.ru","result":"Available","new_member":7},{"dname":"b.ru","error_code":"DOMAIN_ALREADY_EXISTS","result":"Domain already exists, use whois service"}]},"result":"success"}"#;
+    let resp = http::Response::builder()
+        .status(200)
+        .body(&body[..])
+        .unwrap();
+    let out = DomainCheck::parse(resp).unwrap();
+    let items = out.answer.domains.unwrap();
+    assert!(items[0].is_available());
+    assert!(!items[1].is_available());
+    assert_eq!(items[0].extra.get("new_member"), Some(&json!(7)));
+    assert_eq!(out.all_succeeded, Some(false));
+    assert_eq!(
+        out.failed_items[0].error_code.as_deref(),
+        Some("DOMAIN_ALREADY_EXISTS")
+    );
+    // A member of an unexpected shape is a protocol error, not a panic.
+    let bad = br#"{"answer":{"domains":"x"},"result":"success"}"#;
+    let resp = http::Response::builder()
+        .status(200)
+        .body(&bad[..])
+        .unwrap();
+    assert_eq!(
+        DomainCheck::parse(resp).unwrap_err().kind(),
+        ErrorKind::Protocol
+    );
+}
+
+#[test]
+fn invoice_lists_and_action_results_are_read_per_item() {
+    let c = Client::new("regru", &json!({"username": "test", "password": "test"})).unwrap();
+    let body = r#"{"answer":{"bills":[{"bill_id":"1","result":"success","status":"deleted"},{"bill_id":"2","error_code":"BILL_ID_NOT_FOUND"}]},"result":"success"}"#;
+    let out = c
+        .parse("bill/delete", &HttpResponse::new(200, body))
+        .unwrap();
+    assert_eq!(out["all_succeeded"], json!(false));
+    assert_eq!(out["failed_items"][0]["bill_id"], json!("2"));
+    assert_eq!(out["failed_items"][0]["kind"], json!("not_found"));
+    let body = r#"{"answer":{"domains":[{"domain_name":"a.ru","result":"accepted"},{"domain_name":"b.ru","result":"refused"}]},"result":"success"}"#;
+    let out = c
+        .parse(
+            "domain/accept_or_refuse_entering_list",
+            &HttpResponse::new(200, body),
+        )
+        .unwrap();
+    assert_eq!(out["all_succeeded"], json!(true));
+}

@@ -66,6 +66,7 @@ proptest! {
     fn bracket_values_cannot_change_structure(key in "[a-z]{1,5}", value in any_text()) {
         let v = serde_json::json!({ "0": { key.clone(): value.clone() } });
         let encoded = brackets::encode(&brackets::flatten(&v, BoolStyle::OneZero));
+        prop_assert_eq!(brackets::key(&["0", key.as_str()]), format!("0[{key}]"));
         let decoded: Vec<(String, String)> = form_urlencoded::parse(encoded.as_bytes()).into_owned().collect();
         prop_assert_eq!(decoded, vec![(format!("0[{key}]"), value)]);
     }

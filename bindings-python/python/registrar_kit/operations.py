@@ -440,7 +440,7 @@ by domain name (KB 1755, <https://cp.cnz5.com/kb/node/1755>)."""
 
 
 _LogicboxesModifyNsParamsRequired = TypedDict("_LogicboxesModifyNsParamsRequired", {"order-id": Union[int, str], "ns": List[str]})
-_LogicboxesModifyNsParamsOptional = TypedDict("_LogicboxesModifyNsParamsOptional", {"otp": Union[Union[int, str], None], "2fa-type": Union[Union[str, float], None]}, total=False)
+_LogicboxesModifyNsParamsOptional = TypedDict("_LogicboxesModifyNsParamsOptional", {"otp": Union[Union[str, int], None], "2fa-type": Union[Union[str, float], None]}, total=False)
 
 
 class LogicboxesModifyNsParams(_LogicboxesModifyNsParamsRequired, _LogicboxesModifyNsParamsOptional):
@@ -497,7 +497,7 @@ class LogicboxesModifyContactParams(_LogicboxesModifyContactParamsRequired, _Log
 
 
 _LogicboxesModifyPrivacyProtectionParamsRequired = TypedDict("_LogicboxesModifyPrivacyProtectionParamsRequired", {"order-id": Union[int, str], "protect-privacy": Union[bool, str], "reason": Union[str, float]})
-_LogicboxesModifyPrivacyProtectionParamsOptional = TypedDict("_LogicboxesModifyPrivacyProtectionParamsOptional", {"otp": Union[Union[int, str], None], "2fa-type": Union[Union[str, float], None]}, total=False)
+_LogicboxesModifyPrivacyProtectionParamsOptional = TypedDict("_LogicboxesModifyPrivacyProtectionParamsOptional", {"otp": Union[Union[str, int], None], "2fa-type": Union[Union[str, float], None]}, total=False)
 
 
 class LogicboxesModifyPrivacyProtectionParams(_LogicboxesModifyPrivacyProtectionParamsRequired, _LogicboxesModifyPrivacyProtectionParamsOptional):
@@ -506,7 +506,7 @@ Protection Status" (KB 778, <https://manage.xwidea.com/kb/answer/778>)."""
 
 
 _LogicboxesModifyAuthCodeParamsRequired = TypedDict("_LogicboxesModifyAuthCodeParamsRequired", {"order-id": Union[int, str], "auth-code": Union[str, float]})
-_LogicboxesModifyAuthCodeParamsOptional = TypedDict("_LogicboxesModifyAuthCodeParamsOptional", {"otp": Union[Union[int, str], None], "2fa-type": Union[Union[str, float], None]}, total=False)
+_LogicboxesModifyAuthCodeParamsOptional = TypedDict("_LogicboxesModifyAuthCodeParamsOptional", {"otp": Union[Union[str, int], None], "2fa-type": Union[Union[str, float], None]}, total=False)
 
 
 class LogicboxesModifyAuthCodeParams(_LogicboxesModifyAuthCodeParamsRequired, _LogicboxesModifyAuthCodeParamsOptional):
@@ -515,7 +515,7 @@ class LogicboxesModifyAuthCodeParams(_LogicboxesModifyAuthCodeParamsRequired, _L
 
 
 _LogicboxesEnableTheftProtectionParamsRequired = TypedDict("_LogicboxesEnableTheftProtectionParamsRequired", {"order-id": Union[int, str]})
-_LogicboxesEnableTheftProtectionParamsOptional = TypedDict("_LogicboxesEnableTheftProtectionParamsOptional", {"otp": Union[Union[int, str], None], "2fa-type": Union[Union[str, float], None]}, total=False)
+_LogicboxesEnableTheftProtectionParamsOptional = TypedDict("_LogicboxesEnableTheftProtectionParamsOptional", {"otp": Union[Union[str, int], None], "2fa-type": Union[Union[str, float], None]}, total=False)
 
 
 class LogicboxesEnableTheftProtectionParams(_LogicboxesEnableTheftProtectionParamsRequired, _LogicboxesEnableTheftProtectionParamsOptional):
@@ -524,7 +524,7 @@ Lock" (KB 902, <https://manage.xwidea.com/kb/answer/902>)."""
 
 
 _LogicboxesDisableTheftProtectionParamsRequired = TypedDict("_LogicboxesDisableTheftProtectionParamsRequired", {"order-id": Union[int, str]})
-_LogicboxesDisableTheftProtectionParamsOptional = TypedDict("_LogicboxesDisableTheftProtectionParamsOptional", {"otp": Union[Union[int, str], None], "2fa-type": Union[Union[str, float], None]}, total=False)
+_LogicboxesDisableTheftProtectionParamsOptional = TypedDict("_LogicboxesDisableTheftProtectionParamsOptional", {"otp": Union[Union[str, int], None], "2fa-type": Union[Union[str, float], None]}, total=False)
 
 
 class LogicboxesDisableTheftProtectionParams(_LogicboxesDisableTheftProtectionParamsRequired, _LogicboxesDisableTheftProtectionParamsOptional):
@@ -748,7 +748,7 @@ class LogicboxesCustomersSearchParams(_LogicboxesCustomersSearchParamsRequired, 
 <https://manage.xwidea.com/kb/node/1270>)."""
 
 
-_LogicboxesCustomersSignupParamsRequired = TypedDict("_LogicboxesCustomersSignupParamsRequired", {"username": Union[str, float], "passwd": str, "name": Union[str, float], "company": Union[str, float], "address-line-1": Union[str, float], "city": Union[str, float], "state": Union[str, float], "country": Union[str, float], "zipcode": Union[str, float], "phone-cc": Union[str, float], "phone": Union[str, float], "lang-pref": Union[str, float]})
+_LogicboxesCustomersSignupParamsRequired = TypedDict("_LogicboxesCustomersSignupParamsRequired", {"username": Union[str, float], "passwd": Union[str, float], "name": Union[str, float], "company": Union[str, float], "address-line-1": Union[str, float], "city": Union[str, float], "state": Union[str, float], "country": Union[str, float], "zipcode": Union[str, float], "phone-cc": Union[str, float], "phone": Union[str, float], "lang-pref": Union[str, float]})
 _LogicboxesCustomersSignupParamsOptional = TypedDict("_LogicboxesCustomersSignupParamsOptional", {"other-state": Union[Union[str, float], None], "address-line-2": Union[Union[str, float], None], "address-line-3": Union[Union[str, float], None], "alt-phone-cc": Union[Union[str, float], None], "alt-phone": Union[Union[str, float], None], "fax-cc": Union[Union[str, float], None], "fax": Union[Union[str, float], None], "mobile-cc": Union[Union[str, float], None], "mobile": Union[Union[str, float], None], "sms-consent": Union[Union[bool, str], None], "vat-id": Union[Union[str, float], None], "accept-policy": Union[Union[bool, str], None], "marketing-email-consent": Union[Union[bool, str], None]}, total=False)
 
 
@@ -981,9 +981,9 @@ _LogicboxesDeleteRecordParamsOptional = TypedDict("_LogicboxesDeleteRecordParams
 
 class LogicboxesDeleteRecordParams(_LogicboxesDeleteRecordParamsRequired, _LogicboxesDeleteRecordParamsOptional):
     """`POST /api/dns/manage/delete-record.json` — the generic delete (no vendor page: reference
-§5.6, NOT FOUND). It deletes, so it is POST by the KB 753 rule (one client sends GET). The
-parameters are the union of what client code sends (`host` + `value`; or `domain-name`,
-`type`, `record-id`); prefer the typed `delete-*-record` calls."""
+§5.6, NOT FOUND). It deletes, so it is POST by the KB 753 rule (two client libraries send
+GET). The parameters are the union of what client code sends (`host` + `value`; or
+`domain-name`, `type`, `record-id`); prefer the typed `delete-*-record` calls."""
 
 
 LogicboxesOperation = Literal["domains/available", "domains/idn-available", "domains/premium/available", "domains/v5/suggest-names", "domains/register", "domains/transfer", "domains/validate-transfer", "domains/renew", "domains/search", "domains/customer-default-ns", "domains/orderid", "domains/details", "domains/details-by-name", "domains/modify-ns", "domains/add-cns", "domains/modify-cns-name", "domains/modify-cns-ip", "domains/delete-cns-ip", "domains/modify-contact", "domains/modify-privacy-protection", "domains/modify-auth-code", "domains/enable-theft-protection", "domains/disable-theft-protection", "domains/locks", "domains/tel/cth-details", "domains/tel/modify-whois-pref", "domains/resend-rfa", "domains/uk/release", "domains/cancel-transfer", "domains/delete", "domains/restore", "domains/de/recheck-ns", "domains/dotxxx/association-details", "orders/suspend", "orders/unsuspend", "contacts/add", "contacts/modify", "contacts/details", "contacts/search", "contacts/delete", "contacts/default", "contacts/set-details", "customers/details", "customers/details-by-id", "customers/search", "customers/signup", "dns/activate", "dns/manage/search-records", "dns/manage/add-ipv4-record", "dns/manage/add-ipv6-record", "dns/manage/add-cname-record", "dns/manage/add-mx-record", "dns/manage/add-ns-record", "dns/manage/add-txt-record", "dns/manage/add-srv-record", "dns/manage/update-ipv4-record", "dns/manage/update-ipv6-record", "dns/manage/update-cname-record", "dns/manage/update-mx-record", "dns/manage/update-ns-record", "dns/manage/update-txt-record", "dns/manage/update-srv-record", "dns/manage/update-soa-record", "dns/manage/delete-ipv4-record", "dns/manage/delete-ipv6-record", "dns/manage/delete-cname-record", "dns/manage/delete-mx-record", "dns/manage/delete-ns-record", "dns/manage/delete-txt-record", "dns/manage/delete-srv-record", "dns/manage/delete-record"]
@@ -999,20 +999,33 @@ class RegruNopParams(_RegruNopParamsRequired, _RegruNopParamsOptional):
     """RegruNopParams"""
 
 
+_RegruUserRequired = TypedDict("_RegruUserRequired", {})
+_RegruUserOptional = TypedDict("_RegruUserOptional", {"login": Union[str, None], "user_id": Union[str, None]}, total=False)
+
+
+class RegruUser(_RegruUserRequired, _RegruUserOptional):
+    """`nop` (§4.1; the example of §2.3.1.1): who is logged in.
+
+Every member is optional (absent or `null` reads as `None`); members not listed here
+are kept, unchanged, in `extra`."""
+
+
 _RegruItemErrorRequired = TypedDict("_RegruItemErrorRequired", {"list": str, "index": int, "kind": str, "retryable": bool})
-_RegruItemErrorOptional = TypedDict("_RegruItemErrorOptional", {"error_code": Union[str, None], "error_text": Union[str, None], "dname": Union[str, None], "service_id": Union[str, None]}, total=False)
+_RegruItemErrorOptional = TypedDict("_RegruItemErrorOptional", {"error_code": Union[str, None], "error_text": Union[str, None], "dname": Union[str, None], "service_id": Union[str, None], "bill_id": Union[str, None], "error_params": Any}, total=False)
 
 
 class RegruItemError(_RegruItemErrorRequired, _RegruItemErrorOptional):
     """One failed item of a list answer."""
 
 
-_RegruReplyRequired = TypedDict("_RegruReplyRequired", {"answer": Any})
-_RegruReplyOptional = TypedDict("_RegruReplyOptional", {"all_succeeded": Union[bool, None], "failed_items": List[RegruItemError]}, total=False)
+_RegruTypedRequired = TypedDict("_RegruTypedRequired", {"answer": RegruUser})
+_RegruTypedOptional = TypedDict("_RegruTypedOptional", {"all_succeeded": Union[bool, None], "failed_items": List[RegruItemError]}, total=False)
 
 
-class RegruReply(_RegruReplyRequired, _RegruReplyOptional):
-    """The answer of a successful call."""
+class RegruTyped(_RegruTypedRequired, _RegruTypedOptional):
+    """The answer of a function whose response fields the document lists, typed (see
+[`answers`](super::answers)); the same JSON shape as [`Reply`], with the answer's members read
+into named fields and every member not modelled kept in the answer's `extra`."""
 
 
 _RegruResellerNopParamsRequired = TypedDict("_RegruResellerNopParamsRequired", {})
@@ -1021,6 +1034,14 @@ _RegruResellerNopParamsOptional = TypedDict("_RegruResellerNopParamsOptional", {
 
 class RegruResellerNopParams(_RegruResellerNopParamsRequired, _RegruResellerNopParamsOptional):
     """RegruResellerNopParams"""
+
+
+_RegruReplyRequired = TypedDict("_RegruReplyRequired", {"answer": Any})
+_RegruReplyOptional = TypedDict("_RegruReplyOptional", {"all_succeeded": Union[bool, None], "failed_items": List[RegruItemError]}, total=False)
+
+
+class RegruReply(_RegruReplyRequired, _RegruReplyOptional):
+    """The answer of a successful call."""
 
 
 _RegruGetUserIdParamsRequired = TypedDict("_RegruGetUserIdParamsRequired", {})
@@ -1953,10 +1974,10 @@ class RegruShopGetSuggestedTagsParams(_RegruShopGetSuggestedTagsParamsRequired, 
 
 RegruOperation = Literal["nop", "reseller_nop", "get_user_id", "get_service_id", "user/nop", "user/create", "user/get_statistics", "user/get_balance", "user/refill_balance", "user/set_reseller_url", "user/get_reseller_url", "bill/nop", "bill/get_not_payed", "bill/get_for_period", "bill/change_pay_type", "bill/delete", "service/nop", "service/get_prices", "service/get_servtype_details", "service/create", "service/check_create", "service/delete", "service/get_info", "service/get_list", "service/get_folders", "service/get_details", "service/get_dedicated_server_list", "service/update", "service/renew", "service/get_bills", "service/set_autorenew_flag", "service/suspend", "service/resume", "service/get_depreciated_period", "service/upgrade", "service/partcontrol_grant", "service/partcontrol_revoke", "service/resend_mail", "service/refill", "service/refund", "service/get_balance", "service/seowizard_manage_link", "service/get_websitebuilder_link", "domain/nop", "domain/get_prices", "domain/get_suggest", "domain/get_premium_prices", "domain/get_deleted", "domain/check", "domain/create", "domain/transfer", "domain/get_transfer_status", "domain/set_new_authinfo", "domain/get_rereg_data", "domain/set_rereg_bids", "domain/get_user_rereg_bids", "domain/get_docs_upload_uri", "domain/update_contacts", "domain/update_private_person_flag", "domain/register_ns", "domain/delete_ns", "domain/get_nss", "domain/update_nss", "domain/delegate", "domain/undelegate", "domain/transfer_to_another_account", "domain/look_at_entering_list", "domain/accept_or_refuse_entering_list", "domain/request_to_transfer", "domain/get_tld_info", "domain/send_email_verification_letter", "zone/nop", "zone/add_alias", "zone/add_aaaa", "zone/add_caa", "zone/add_cname", "zone/add_mx", "zone/add_ns", "zone/add_txt", "zone/add_srv", "zone/get_resource_records", "zone/update_records", "zone/update_soa", "zone/tune_forwarding", "zone/clear_forwarding", "zone/tune_parking", "zone/clear_parking", "zone/remove_record", "zone/clear", "dnssec/nop", "dnssec/get_status", "dnssec/enable", "dnssec/disable", "dnssec/renew_ksk", "dnssec/renew_zsk", "dnssec/get_records", "dnssec/add_keys", "hosting/nop", "hosting/get_jelastic_refill_url", "hosting/set_jelastic_refill_url", "hosting/get_parallelswpb_constructor_url", "hosting/get_rs_themes", "folder/nop", "folder/create", "folder/remove", "folder/rename", "folder/get_services", "folder/add_services", "folder/remove_services", "folder/replace_services", "folder/move_services", "shop/nop", "shop/update_lot", "shop/delete_lot", "shop/get_info", "shop/get_lot_list", "shop/get_category_list", "shop/get_suggested_tags"]
 """The operation names of regru."""
-__all__ += ["RegruOperation"] + ["RegruNopParams", "RegruItemError", "RegruReply", "RegruResellerNopParams", "RegruGetUserIdParams", "RegruGetServiceIdParams", "RegruUserNopParams", "RegruUserCreateParams", "RegruUserGetStatisticsParams", "RegruUserGetBalanceParams", "RegruUserRefillBalanceParams", "RegruUserSetResellerUrlParams", "RegruUserGetResellerUrlParams", "RegruBillNopParams", "RegruBillGetNotPayedParams", "RegruBillGetForPeriodParams", "RegruBillChangePayTypeParams", "RegruBillDeleteParams", "RegruServiceNopParams", "RegruServiceGetPricesParams", "RegruServiceGetServtypeDetailsParams", "RegruServiceCreateParams", "RegruServiceCheckCreateParams", "RegruServiceDeleteParams", "RegruServiceGetInfoParams", "RegruServiceGetListParams", "RegruServiceGetFoldersParams", "RegruServiceGetDetailsParams", "RegruServiceGetDedicatedServerListParams", "RegruServiceUpdateParams", "RegruServiceRenewParams", "RegruServiceGetBillsParams", "RegruServiceSetAutorenewFlagParams", "RegruServiceSuspendParams", "RegruServiceResumeParams", "RegruServiceGetDepreciatedPeriodParams", "RegruServiceUpgradeParams", "RegruServicePartcontrolGrantParams", "RegruServicePartcontrolRevokeParams", "RegruServiceResendMailParams", "RegruServiceRefillParams", "RegruServiceRefundParams", "RegruServiceGetBalanceParams", "RegruServiceSeowizardManageLinkParams", "RegruServiceGetWebsitebuilderLinkParams", "RegruDomainNopParams", "RegruDomainGetPricesParams", "RegruDomainGetSuggestParams", "RegruDomainGetPremiumPricesParams", "RegruDomainGetDeletedParams", "RegruDomainCheckParams", "RegruDomainCreateParams", "RegruDomainTransferParams", "RegruDomainGetTransferStatusParams", "RegruDomainSetNewAuthinfoParams", "RegruDomainGetReregDataParams", "RegruDomainSetReregBidsParams", "RegruDomainGetUserReregBidsParams", "RegruDomainGetDocsUploadUriParams", "RegruDomainUpdateContactsParams", "RegruDomainUpdatePrivatePersonFlagParams", "RegruDomainRegisterNsParams", "RegruDomainDeleteNsParams", "RegruDomainGetNssParams", "RegruDomainUpdateNssParams", "RegruDomainDelegateParams", "RegruDomainUndelegateParams", "RegruDomainTransferToAnotherAccountParams", "RegruDomainLookAtEnteringListParams", "RegruDomainAcceptOrRefuseEnteringListParams", "RegruDomainRequestToTransferParams", "RegruDomainGetTldInfoParams", "RegruDomainSendEmailVerificationLetterParams", "RegruZoneNopParams", "RegruZoneAddAliasParams", "RegruZoneAddAaaaParams", "RegruZoneAddCaaParams", "RegruZoneAddCnameParams", "RegruZoneAddMxParams", "RegruZoneAddNsParams", "RegruZoneAddTxtParams", "RegruZoneAddSrvParams", "RegruZoneGetResourceRecordsParams", "RegruZoneUpdateRecordsParams", "RegruZoneUpdateSoaParams", "RegruZoneTuneForwardingParams", "RegruZoneClearForwardingParams", "RegruZoneTuneParkingParams", "RegruZoneClearParkingParams", "RegruZoneRemoveRecordParams", "RegruZoneClearParams", "RegruDnssecNopParams", "RegruDnssecGetStatusParams", "RegruDnssecEnableParams", "RegruDnssecDisableParams", "RegruDnssecRenewKskParams", "RegruDnssecRenewZskParams", "RegruDnssecGetRecordsParams", "RegruDnssecAddKeysParams", "RegruHostingNopParams", "RegruHostingGetJelasticRefillUrlParams", "RegruHostingSetJelasticRefillUrlParams", "RegruHostingGetParallelswpbConstructorUrlParams", "RegruHostingGetRsThemesParams", "RegruFolderNopParams", "RegruFolderCreateParams", "RegruFolderRemoveParams", "RegruFolderRenameParams", "RegruFolderGetServicesParams", "RegruFolderAddServicesParams", "RegruFolderRemoveServicesParams", "RegruFolderReplaceServicesParams", "RegruFolderMoveServicesParams", "RegruShopNopParams", "RegruShopUpdateLotParams", "RegruShopDeleteLotParams", "RegruShopGetInfoParams", "RegruShopGetLotListParams", "RegruShopGetCategoryListParams", "RegruShopGetSuggestedTagsParams"]
+__all__ += ["RegruOperation"] + ["RegruNopParams", "RegruUser", "RegruItemError", "RegruTyped", "RegruResellerNopParams", "RegruReply", "RegruGetUserIdParams", "RegruGetServiceIdParams", "RegruUserNopParams", "RegruUserCreateParams", "RegruUserGetStatisticsParams", "RegruUserGetBalanceParams", "RegruUserRefillBalanceParams", "RegruUserSetResellerUrlParams", "RegruUserGetResellerUrlParams", "RegruBillNopParams", "RegruBillGetNotPayedParams", "RegruBillGetForPeriodParams", "RegruBillChangePayTypeParams", "RegruBillDeleteParams", "RegruServiceNopParams", "RegruServiceGetPricesParams", "RegruServiceGetServtypeDetailsParams", "RegruServiceCreateParams", "RegruServiceCheckCreateParams", "RegruServiceDeleteParams", "RegruServiceGetInfoParams", "RegruServiceGetListParams", "RegruServiceGetFoldersParams", "RegruServiceGetDetailsParams", "RegruServiceGetDedicatedServerListParams", "RegruServiceUpdateParams", "RegruServiceRenewParams", "RegruServiceGetBillsParams", "RegruServiceSetAutorenewFlagParams", "RegruServiceSuspendParams", "RegruServiceResumeParams", "RegruServiceGetDepreciatedPeriodParams", "RegruServiceUpgradeParams", "RegruServicePartcontrolGrantParams", "RegruServicePartcontrolRevokeParams", "RegruServiceResendMailParams", "RegruServiceRefillParams", "RegruServiceRefundParams", "RegruServiceGetBalanceParams", "RegruServiceSeowizardManageLinkParams", "RegruServiceGetWebsitebuilderLinkParams", "RegruDomainNopParams", "RegruDomainGetPricesParams", "RegruDomainGetSuggestParams", "RegruDomainGetPremiumPricesParams", "RegruDomainGetDeletedParams", "RegruDomainCheckParams", "RegruDomainCreateParams", "RegruDomainTransferParams", "RegruDomainGetTransferStatusParams", "RegruDomainSetNewAuthinfoParams", "RegruDomainGetReregDataParams", "RegruDomainSetReregBidsParams", "RegruDomainGetUserReregBidsParams", "RegruDomainGetDocsUploadUriParams", "RegruDomainUpdateContactsParams", "RegruDomainUpdatePrivatePersonFlagParams", "RegruDomainRegisterNsParams", "RegruDomainDeleteNsParams", "RegruDomainGetNssParams", "RegruDomainUpdateNssParams", "RegruDomainDelegateParams", "RegruDomainUndelegateParams", "RegruDomainTransferToAnotherAccountParams", "RegruDomainLookAtEnteringListParams", "RegruDomainAcceptOrRefuseEnteringListParams", "RegruDomainRequestToTransferParams", "RegruDomainGetTldInfoParams", "RegruDomainSendEmailVerificationLetterParams", "RegruZoneNopParams", "RegruZoneAddAliasParams", "RegruZoneAddAaaaParams", "RegruZoneAddCaaParams", "RegruZoneAddCnameParams", "RegruZoneAddMxParams", "RegruZoneAddNsParams", "RegruZoneAddTxtParams", "RegruZoneAddSrvParams", "RegruZoneGetResourceRecordsParams", "RegruZoneUpdateRecordsParams", "RegruZoneUpdateSoaParams", "RegruZoneTuneForwardingParams", "RegruZoneClearForwardingParams", "RegruZoneTuneParkingParams", "RegruZoneClearParkingParams", "RegruZoneRemoveRecordParams", "RegruZoneClearParams", "RegruDnssecNopParams", "RegruDnssecGetStatusParams", "RegruDnssecEnableParams", "RegruDnssecDisableParams", "RegruDnssecRenewKskParams", "RegruDnssecRenewZskParams", "RegruDnssecGetRecordsParams", "RegruDnssecAddKeysParams", "RegruHostingNopParams", "RegruHostingGetJelasticRefillUrlParams", "RegruHostingSetJelasticRefillUrlParams", "RegruHostingGetParallelswpbConstructorUrlParams", "RegruHostingGetRsThemesParams", "RegruFolderNopParams", "RegruFolderCreateParams", "RegruFolderRemoveParams", "RegruFolderRenameParams", "RegruFolderGetServicesParams", "RegruFolderAddServicesParams", "RegruFolderRemoveServicesParams", "RegruFolderReplaceServicesParams", "RegruFolderMoveServicesParams", "RegruShopNopParams", "RegruShopUpdateLotParams", "RegruShopDeleteLotParams", "RegruShopGetInfoParams", "RegruShopGetLotListParams", "RegruShopGetCategoryListParams", "RegruShopGetSuggestedTagsParams"]
 
 
-_DomaincontextDomainsCheckParamsRequired = TypedDict("_DomaincontextDomainsCheckParamsRequired", {"domains": List[str]})
+_DomaincontextDomainsCheckParamsRequired = TypedDict("_DomaincontextDomainsCheckParamsRequired", {"domains": Union[List[str], str]})
 _DomaincontextDomainsCheckParamsOptional = TypedDict("_DomaincontextDomainsCheckParamsOptional", {}, total=False)
 
 
@@ -2047,7 +2068,7 @@ class DomaincontextServerBuyParams(_DomaincontextServerBuyParamsRequired, _Domai
 
 
 _DomaincontextDomainsSearchParamsRequired = TypedDict("_DomaincontextDomainsSearchParamsRequired", {})
-_DomaincontextDomainsSearchParamsOptional = TypedDict("_DomaincontextDomainsSearchParamsOptional", {"ids": List[Union[int, str]], "domain": str, "domains": List[str], "note": List[str], "state": str, "client": List[str], "seller": List[str], "orderby": str, "limit": Union[int, str], "total": Union[int, str], "page": Union[int, str], "count": Union[bool, int, str], "show_dns": Union[bool, int, str], "show_fw_park": Union[bool, int, str], "dns": str, "view": str}, total=False)
+_DomaincontextDomainsSearchParamsOptional = TypedDict("_DomaincontextDomainsSearchParamsOptional", {"ids": Union[List[Union[int, str]], str], "domain": str, "domains": Union[List[str], str], "note": Union[List[str], str], "state": str, "client": Union[List[str], str], "seller": Union[List[str], str], "orderby": str, "limit": Union[int, str], "total": Union[int, str], "page": Union[int, str], "count": Union[bool, int, str], "show_dns": Union[bool, int, str], "show_fw_park": Union[bool, int, str], "dns": str, "view": str}, total=False)
 
 
 class DomaincontextDomainsSearchParams(_DomaincontextDomainsSearchParamsRequired, _DomaincontextDomainsSearchParamsOptional):
@@ -2087,7 +2108,7 @@ class DomaincontextDomainTransfer(_DomaincontextDomainTransferRequired, _Domainc
 
 
 _DomaincontextDomainApprovePreincomingParamsRequired = TypedDict("_DomaincontextDomainApprovePreincomingParamsRequired", {})
-_DomaincontextDomainApprovePreincomingParamsOptional = TypedDict("_DomaincontextDomainApprovePreincomingParamsOptional", {"domains": List[str], "confirm_data": Dict[str, Any]}, total=False)
+_DomaincontextDomainApprovePreincomingParamsOptional = TypedDict("_DomaincontextDomainApprovePreincomingParamsOptional", {"domains": Union[List[str], str], "confirm_data": Dict[str, Any]}, total=False)
 
 
 class DomaincontextDomainApprovePreincomingParams(_DomaincontextDomainApprovePreincomingParamsRequired, _DomaincontextDomainApprovePreincomingParamsOptional):
@@ -2095,7 +2116,7 @@ class DomaincontextDomainApprovePreincomingParams(_DomaincontextDomainApprovePre
 
 
 _DomaincontextDomainsRejectPreincomingParamsRequired = TypedDict("_DomaincontextDomainsRejectPreincomingParamsRequired", {})
-_DomaincontextDomainsRejectPreincomingParamsOptional = TypedDict("_DomaincontextDomainsRejectPreincomingParamsOptional", {"domains": List[str], "confirm_data": Dict[str, Any]}, total=False)
+_DomaincontextDomainsRejectPreincomingParamsOptional = TypedDict("_DomaincontextDomainsRejectPreincomingParamsOptional", {"domains": Union[List[str], str], "confirm_data": Dict[str, Any]}, total=False)
 
 
 class DomaincontextDomainsRejectPreincomingParams(_DomaincontextDomainsRejectPreincomingParamsRequired, _DomaincontextDomainsRejectPreincomingParamsOptional):
@@ -2127,7 +2148,7 @@ class DomaincontextDomainGetNSs(_DomaincontextDomainGetNSsRequired, _Domainconte
 
 
 _DomaincontextDomainSetNSsParamsRequired = TypedDict("_DomaincontextDomainSetNSsParamsRequired", {})
-_DomaincontextDomainSetNSsParamsOptional = TypedDict("_DomaincontextDomainSetNSsParamsOptional", {"domain": str, "nss": List[str], "id": Union[int, str]}, total=False)
+_DomaincontextDomainSetNSsParamsOptional = TypedDict("_DomaincontextDomainSetNSsParamsOptional", {"domain": str, "nss": Union[List[str], str], "id": Union[int, str]}, total=False)
 
 
 class DomaincontextDomainSetNSsParams(_DomaincontextDomainSetNSsParamsRequired, _DomaincontextDomainSetNSsParamsOptional):
@@ -2144,7 +2165,7 @@ lock and WHOIS protection, contact, host and certificate creation."""
 
 
 _DomaincontextDomainSetNSsRequired = TypedDict("_DomaincontextDomainSetNSsRequired", {})
-_DomaincontextDomainSetNSsOptional = TypedDict("_DomaincontextDomainSetNSsOptional", {"domain": str, "nss": List[str], "id": Union[int, str]}, total=False)
+_DomaincontextDomainSetNSsOptional = TypedDict("_DomaincontextDomainSetNSsOptional", {"domain": str, "nss": Union[List[str], str], "id": Union[int, str]}, total=False)
 
 
 class DomaincontextDomainSetNSs(_DomaincontextDomainSetNSsRequired, _DomaincontextDomainSetNSsOptional):
@@ -2408,7 +2429,7 @@ class DomaincontextHdomainSetDNSParams(_DomaincontextHdomainSetDNSParamsRequired
 
 
 _DomaincontextHostsSearchParamsRequired = TypedDict("_DomaincontextHostsSearchParamsRequired", {})
-_DomaincontextHostsSearchParamsOptional = TypedDict("_DomaincontextHostsSearchParamsOptional", {"ids": List[Union[int, str]], "host": List[str], "domain": List[str], "domain_ids": List[Union[int, str]], "note": List[str], "client": List[str], "seller": List[str], "orderby": str, "limit": Union[int, str], "total": Union[int, str], "page": Union[int, str], "count": Union[bool, int, str]}, total=False)
+_DomaincontextHostsSearchParamsOptional = TypedDict("_DomaincontextHostsSearchParamsOptional", {"ids": Union[List[Union[int, str]], str], "host": Union[List[str], str], "domain": Union[List[str], str], "domain_ids": Union[List[Union[int, str]], str], "note": Union[List[str], str], "client": Union[List[str], str], "seller": Union[List[str], str], "orderby": str, "limit": Union[int, str], "total": Union[int, str], "page": Union[int, str], "count": Union[bool, int, str]}, total=False)
 
 
 class DomaincontextHostsSearchParams(_DomaincontextHostsSearchParamsRequired, _DomaincontextHostsSearchParamsOptional):
@@ -2432,7 +2453,7 @@ class DomaincontextHostGetInfo(_DomaincontextHostGetInfoRequired, _Domaincontext
 
 
 _DomaincontextHostCreateParamsRequired = TypedDict("_DomaincontextHostCreateParamsRequired", {"host": str})
-_DomaincontextHostCreateParamsOptional = TypedDict("_DomaincontextHostCreateParamsOptional", {"ips": List[str]}, total=False)
+_DomaincontextHostCreateParamsOptional = TypedDict("_DomaincontextHostCreateParamsOptional", {"ips": Union[List[str], str]}, total=False)
 
 
 class DomaincontextHostCreateParams(_DomaincontextHostCreateParamsRequired, _DomaincontextHostCreateParamsOptional):
@@ -2440,7 +2461,7 @@ class DomaincontextHostCreateParams(_DomaincontextHostCreateParamsRequired, _Dom
 
 
 _DomaincontextHostCreateRequired = TypedDict("_DomaincontextHostCreateRequired", {"host": str})
-_DomaincontextHostCreateOptional = TypedDict("_DomaincontextHostCreateOptional", {"ips": List[str]}, total=False)
+_DomaincontextHostCreateOptional = TypedDict("_DomaincontextHostCreateOptional", {"ips": Union[List[str], str]}, total=False)
 
 
 class DomaincontextHostCreate(_DomaincontextHostCreateRequired, _DomaincontextHostCreateOptional):
@@ -2448,7 +2469,7 @@ class DomaincontextHostCreate(_DomaincontextHostCreateRequired, _DomaincontextHo
 
 
 _DomaincontextHostUpdateParamsRequired = TypedDict("_DomaincontextHostUpdateParamsRequired", {})
-_DomaincontextHostUpdateParamsOptional = TypedDict("_DomaincontextHostUpdateParamsOptional", {"id": Union[int, str], "host": str, "ips": List[str]}, total=False)
+_DomaincontextHostUpdateParamsOptional = TypedDict("_DomaincontextHostUpdateParamsOptional", {"id": Union[int, str], "host": str, "ips": Union[List[str], str]}, total=False)
 
 
 class DomaincontextHostUpdateParams(_DomaincontextHostUpdateParamsRequired, _DomaincontextHostUpdateParamsOptional):
@@ -2456,7 +2477,7 @@ class DomaincontextHostUpdateParams(_DomaincontextHostUpdateParamsRequired, _Dom
 
 
 _DomaincontextHostUpdateRequired = TypedDict("_DomaincontextHostUpdateRequired", {})
-_DomaincontextHostUpdateOptional = TypedDict("_DomaincontextHostUpdateOptional", {"id": Union[int, str], "host": str, "ips": List[str]}, total=False)
+_DomaincontextHostUpdateOptional = TypedDict("_DomaincontextHostUpdateOptional", {"id": Union[int, str], "host": str, "ips": Union[List[str], str]}, total=False)
 
 
 class DomaincontextHostUpdate(_DomaincontextHostUpdateRequired, _DomaincontextHostUpdateOptional):
@@ -2480,7 +2501,7 @@ class DomaincontextHostDelete(_DomaincontextHostDeleteRequired, _DomaincontextHo
 
 
 _DomaincontextContactsSearchParamsRequired = TypedDict("_DomaincontextContactsSearchParamsRequired", {})
-_DomaincontextContactsSearchParamsOptional = TypedDict("_DomaincontextContactsSearchParamsOptional", {"ids": List[Union[int, str]], "name": List[str], "email": List[str], "client": List[str], "seller": List[str], "select": str, "orderby": str, "limit": Union[int, str], "total": Union[int, str], "page": Union[int, str], "count": Union[bool, int, str]}, total=False)
+_DomaincontextContactsSearchParamsOptional = TypedDict("_DomaincontextContactsSearchParamsOptional", {"ids": Union[List[Union[int, str]], str], "name": Union[List[str], str], "email": Union[List[str], str], "client": Union[List[str], str], "seller": Union[List[str], str], "select": str, "orderby": str, "limit": Union[int, str], "total": Union[int, str], "page": Union[int, str], "count": Union[bool, int, str]}, total=False)
 
 
 class DomaincontextContactsSearchParams(_DomaincontextContactsSearchParamsRequired, _DomaincontextContactsSearchParamsOptional):
@@ -2504,7 +2525,7 @@ class DomaincontextContactGetInfo(_DomaincontextContactGetInfoRequired, _Domainc
 
 
 _DomaincontextContactCreateParamsRequired = TypedDict("_DomaincontextContactCreateParamsRequired", {"email": str, "first_name": str, "street1": str, "city": str, "postal_code": str, "country": str, "voice_phone": str})
-_DomaincontextContactCreateParamsOptional = TypedDict("_DomaincontextContactCreateParamsOptional", {"last_name": str, "birth_date": str, "organization": str, "street2": str, "street3": str, "province": str, "fax_phone": str, "emails": List[str], "type": str, "passport_no": str, "passport_date": str, "passport_by": str, "organization_ru": str, "inn": str, "kpp": str, "director_name": str, "isresident": Union[bool, int, str]}, total=False)
+_DomaincontextContactCreateParamsOptional = TypedDict("_DomaincontextContactCreateParamsOptional", {"last_name": str, "birth_date": str, "organization": str, "street2": str, "street3": str, "province": str, "fax_phone": str, "emails": Union[List[str], str], "type": str, "passport_no": str, "passport_date": str, "passport_by": str, "organization_ru": str, "inn": str, "kpp": str, "director_name": str, "isresident": Union[bool, int, str]}, total=False)
 
 
 class DomaincontextContactCreateParams(_DomaincontextContactCreateParamsRequired, _DomaincontextContactCreateParamsOptional):
@@ -2512,7 +2533,7 @@ class DomaincontextContactCreateParams(_DomaincontextContactCreateParamsRequired
 
 
 _DomaincontextContactCreateRequired = TypedDict("_DomaincontextContactCreateRequired", {"email": str, "first_name": str, "street1": str, "city": str, "postal_code": str, "country": str, "voice_phone": str})
-_DomaincontextContactCreateOptional = TypedDict("_DomaincontextContactCreateOptional", {"last_name": str, "birth_date": str, "organization": str, "street2": str, "street3": str, "province": str, "fax_phone": str, "emails": List[str], "type": str, "passport_no": str, "passport_date": str, "passport_by": str, "organization_ru": str, "inn": str, "kpp": str, "director_name": str, "isresident": Union[bool, int, str]}, total=False)
+_DomaincontextContactCreateOptional = TypedDict("_DomaincontextContactCreateOptional", {"last_name": str, "birth_date": str, "organization": str, "street2": str, "street3": str, "province": str, "fax_phone": str, "emails": Union[List[str], str], "type": str, "passport_no": str, "passport_date": str, "passport_by": str, "organization_ru": str, "inn": str, "kpp": str, "director_name": str, "isresident": Union[bool, int, str]}, total=False)
 
 
 class DomaincontextContactCreate(_DomaincontextContactCreateRequired, _DomaincontextContactCreateOptional):
@@ -2520,7 +2541,7 @@ class DomaincontextContactCreate(_DomaincontextContactCreateRequired, _Domaincon
 
 
 _DomaincontextContactUpdateParamsRequired = TypedDict("_DomaincontextContactUpdateParamsRequired", {"id": Union[int, str], "email": str, "first_name": str, "street1": str, "city": str, "postal_code": str, "country": str, "voice_phone": str})
-_DomaincontextContactUpdateParamsOptional = TypedDict("_DomaincontextContactUpdateParamsOptional", {"pincode": str, "last_name": str, "birth_date": str, "organization": str, "street2": str, "street3": str, "province": str, "fax_phone": str, "emails": List[str], "passport_no": str, "passport_date": str, "passport_by": str, "organization_ru": str, "inn": str, "kpp": str, "director_name": str, "isresident": Union[bool, int, str]}, total=False)
+_DomaincontextContactUpdateParamsOptional = TypedDict("_DomaincontextContactUpdateParamsOptional", {"pincode": str, "last_name": str, "birth_date": str, "organization": str, "street2": str, "street3": str, "province": str, "fax_phone": str, "emails": Union[List[str], str], "passport_no": str, "passport_date": str, "passport_by": str, "organization_ru": str, "inn": str, "kpp": str, "director_name": str, "isresident": Union[bool, int, str]}, total=False)
 
 
 class DomaincontextContactUpdateParams(_DomaincontextContactUpdateParamsRequired, _DomaincontextContactUpdateParamsOptional):
@@ -2528,7 +2549,7 @@ class DomaincontextContactUpdateParams(_DomaincontextContactUpdateParamsRequired
 
 
 _DomaincontextContactUpdateRequired = TypedDict("_DomaincontextContactUpdateRequired", {"id": Union[int, str], "email": str, "first_name": str, "street1": str, "city": str, "postal_code": str, "country": str, "voice_phone": str})
-_DomaincontextContactUpdateOptional = TypedDict("_DomaincontextContactUpdateOptional", {"pincode": str, "last_name": str, "birth_date": str, "organization": str, "street2": str, "street3": str, "province": str, "fax_phone": str, "emails": List[str], "passport_no": str, "passport_date": str, "passport_by": str, "organization_ru": str, "inn": str, "kpp": str, "director_name": str, "isresident": Union[bool, int, str]}, total=False)
+_DomaincontextContactUpdateOptional = TypedDict("_DomaincontextContactUpdateOptional", {"pincode": str, "last_name": str, "birth_date": str, "organization": str, "street2": str, "street3": str, "province": str, "fax_phone": str, "emails": Union[List[str], str], "passport_no": str, "passport_date": str, "passport_by": str, "organization_ru": str, "inn": str, "kpp": str, "director_name": str, "isresident": Union[bool, int, str]}, total=False)
 
 
 class DomaincontextContactUpdate(_DomaincontextContactUpdateRequired, _DomaincontextContactUpdateOptional):
@@ -2560,7 +2581,7 @@ class DomaincontextClientCheckParams(_DomaincontextClientCheckParamsRequired, _D
 
 
 _DomaincontextClientCreateParamsRequired = TypedDict("_DomaincontextClientCreateParamsRequired", {"login": str, "password": str, "seller": str, "email": str, "first_name": str, "street1": str, "city": str, "postal_code": str, "country": str, "voice_phone": str})
-_DomaincontextClientCreateParamsOptional = TypedDict("_DomaincontextClientCreateParamsOptional", {"last_name": str, "birth_date": str, "organization": str, "street2": str, "street3": str, "province": str, "fax_phone": str, "emails": List[str], "type": str, "passport_no": str, "passport_date": str, "passport_by": str, "organization_ru": str, "inn": str, "kpp": str, "director_name": str, "isresident": Union[bool, int, str]}, total=False)
+_DomaincontextClientCreateParamsOptional = TypedDict("_DomaincontextClientCreateParamsOptional", {"last_name": str, "birth_date": str, "organization": str, "street2": str, "street3": str, "province": str, "fax_phone": str, "emails": Union[List[str], str], "type": str, "passport_no": str, "passport_date": str, "passport_by": str, "organization_ru": str, "inn": str, "kpp": str, "director_name": str, "isresident": Union[bool, int, str]}, total=False)
 
 
 class DomaincontextClientCreateParams(_DomaincontextClientCreateParamsRequired, _DomaincontextClientCreateParamsOptional):
@@ -2624,7 +2645,7 @@ class DomaincontextTariffGetInfo(_DomaincontextTariffGetInfoRequired, _Domaincon
 
 
 _DomaincontextServersSearchParamsRequired = TypedDict("_DomaincontextServersSearchParamsRequired", {})
-_DomaincontextServersSearchParamsOptional = TypedDict("_DomaincontextServersSearchParamsOptional", {"ids": List[Union[int, str]], "servers": List[str], "note": List[str], "client": str, "seller": str, "states": List[str], "orderby": str, "limit": Union[int, str], "page": Union[int, str]}, total=False)
+_DomaincontextServersSearchParamsOptional = TypedDict("_DomaincontextServersSearchParamsOptional", {"ids": Union[List[Union[int, str]], str], "servers": Union[List[str], str], "note": Union[List[str], str], "client": str, "seller": str, "states": Union[List[str], str], "orderby": str, "limit": Union[int, str], "page": Union[int, str]}, total=False)
 
 
 class DomaincontextServersSearchParams(_DomaincontextServersSearchParamsRequired, _DomaincontextServersSearchParamsOptional):
@@ -2632,7 +2653,7 @@ class DomaincontextServersSearchParams(_DomaincontextServersSearchParamsRequired
 
 
 _DomaincontextServersGetListParamsRequired = TypedDict("_DomaincontextServersGetListParamsRequired", {})
-_DomaincontextServersGetListParamsOptional = TypedDict("_DomaincontextServersGetListParamsOptional", {"ids": List[Union[int, str]], "server": str, "client": str}, total=False)
+_DomaincontextServersGetListParamsOptional = TypedDict("_DomaincontextServersGetListParamsOptional", {"ids": Union[List[Union[int, str]], str], "server": str, "client": str}, total=False)
 
 
 class DomaincontextServersGetListParams(_DomaincontextServersGetListParamsRequired, _DomaincontextServersGetListParamsOptional):
@@ -2640,7 +2661,7 @@ class DomaincontextServersGetListParams(_DomaincontextServersGetListParamsRequir
 
 
 _DomaincontextServersGetListRequired = TypedDict("_DomaincontextServersGetListRequired", {})
-_DomaincontextServersGetListOptional = TypedDict("_DomaincontextServersGetListOptional", {"ids": List[Union[int, str]], "server": str, "client": str}, total=False)
+_DomaincontextServersGetListOptional = TypedDict("_DomaincontextServersGetListOptional", {"ids": Union[List[Union[int, str]], str], "server": str, "client": str}, total=False)
 
 
 class DomaincontextServersGetList(_DomaincontextServersGetListRequired, _DomaincontextServersGetListOptional):
@@ -2904,7 +2925,7 @@ class DomaincontextCertificatePurchase(_DomaincontextCertificatePurchaseRequired
 
 
 _DomaincontextCertificateIssueParamsRequired = TypedDict("_DomaincontextCertificateIssueParamsRequired", {"id": Union[int, str], "admin_id": Union[int, str], "tech_id": Union[int, str], "dcv_method": str, "csr": str})
-_DomaincontextCertificateIssueParamsOptional = TypedDict("_DomaincontextCertificateIssueParamsOptional", {"org_id": Union[int, str], "approver_email": str, "approver_emails": List[str], "webserver_type": str, "dns_names": List[str]}, total=False)
+_DomaincontextCertificateIssueParamsOptional = TypedDict("_DomaincontextCertificateIssueParamsOptional", {"org_id": Union[int, str], "approver_email": str, "approver_emails": Union[List[str], str], "webserver_type": str, "dns_names": Union[List[str], str]}, total=False)
 
 
 class DomaincontextCertificateIssueParams(_DomaincontextCertificateIssueParamsRequired, _DomaincontextCertificateIssueParamsOptional):
@@ -2912,7 +2933,7 @@ class DomaincontextCertificateIssueParams(_DomaincontextCertificateIssueParamsRe
 
 
 _DomaincontextCertificateIssueRequired = TypedDict("_DomaincontextCertificateIssueRequired", {"id": Union[int, str], "admin_id": Union[int, str], "tech_id": Union[int, str], "dcv_method": str, "csr": str})
-_DomaincontextCertificateIssueOptional = TypedDict("_DomaincontextCertificateIssueOptional", {"org_id": Union[int, str], "approver_email": str, "approver_emails": List[str], "webserver_type": str, "dns_names": List[str]}, total=False)
+_DomaincontextCertificateIssueOptional = TypedDict("_DomaincontextCertificateIssueOptional", {"org_id": Union[int, str], "approver_email": str, "approver_emails": Union[List[str], str], "webserver_type": str, "dns_names": Union[List[str], str]}, total=False)
 
 
 class DomaincontextCertificateIssue(_DomaincontextCertificateIssueRequired, _DomaincontextCertificateIssueOptional):
@@ -2920,7 +2941,7 @@ class DomaincontextCertificateIssue(_DomaincontextCertificateIssueRequired, _Dom
 
 
 _DomaincontextCertificateReissueParamsRequired = TypedDict("_DomaincontextCertificateReissueParamsRequired", {"id": Union[int, str], "admin_id": Union[int, str], "tech_id": Union[int, str], "dcv_method": str, "csr": str})
-_DomaincontextCertificateReissueParamsOptional = TypedDict("_DomaincontextCertificateReissueParamsOptional", {"org_id": Union[int, str], "approver_email": str, "approver_emails": List[str], "webserver_type": str, "dns_names": List[str]}, total=False)
+_DomaincontextCertificateReissueParamsOptional = TypedDict("_DomaincontextCertificateReissueParamsOptional", {"org_id": Union[int, str], "approver_email": str, "approver_emails": Union[List[str], str], "webserver_type": str, "dns_names": Union[List[str], str]}, total=False)
 
 
 class DomaincontextCertificateReissueParams(_DomaincontextCertificateReissueParamsRequired, _DomaincontextCertificateReissueParamsOptional):
@@ -2928,7 +2949,7 @@ class DomaincontextCertificateReissueParams(_DomaincontextCertificateReissuePara
 
 
 _DomaincontextCertificateReissueRequired = TypedDict("_DomaincontextCertificateReissueRequired", {"id": Union[int, str], "admin_id": Union[int, str], "tech_id": Union[int, str], "dcv_method": str, "csr": str})
-_DomaincontextCertificateReissueOptional = TypedDict("_DomaincontextCertificateReissueOptional", {"org_id": Union[int, str], "approver_email": str, "approver_emails": List[str], "webserver_type": str, "dns_names": List[str]}, total=False)
+_DomaincontextCertificateReissueOptional = TypedDict("_DomaincontextCertificateReissueOptional", {"org_id": Union[int, str], "approver_email": str, "approver_emails": Union[List[str], str], "webserver_type": str, "dns_names": Union[List[str], str]}, total=False)
 
 
 class DomaincontextCertificateReissue(_DomaincontextCertificateReissueRequired, _DomaincontextCertificateReissueOptional):
@@ -3048,7 +3069,7 @@ class DomaincontextCertificateRevalidate(_DomaincontextCertificateRevalidateRequ
 
 
 _DomaincontextCertificateChangeValidationParamsRequired = TypedDict("_DomaincontextCertificateChangeValidationParamsRequired", {"id": Union[int, str], "dcv_method": str})
-_DomaincontextCertificateChangeValidationParamsOptional = TypedDict("_DomaincontextCertificateChangeValidationParamsOptional", {"approver_email": str, "approver_emails": List[str]}, total=False)
+_DomaincontextCertificateChangeValidationParamsOptional = TypedDict("_DomaincontextCertificateChangeValidationParamsOptional", {"approver_email": str, "approver_emails": Union[List[str], str]}, total=False)
 
 
 class DomaincontextCertificateChangeValidationParams(_DomaincontextCertificateChangeValidationParamsRequired, _DomaincontextCertificateChangeValidationParamsOptional):
@@ -3075,7 +3096,8 @@ _NamecomLoginOutputOptional = TypedDict("_NamecomLoginOutputOptional", {}, total
 
 
 class NamecomLoginOutput(_NamecomLoginOutputRequired, _NamecomLoginOutputOptional):
-    """What a login returns: the session token to send as `Api-Session-Token`."""
+    """What a login returns: the session token to send as `Api-Session-Token`. Its `Debug` rendering
+masks the token (the JSON output carries it: the caller needs it to build a session client)."""
 
 
 _NamecomLogoutParamsRequired = TypedDict("_NamecomLogoutParamsRequired", {})
@@ -3514,35 +3536,35 @@ OPERATIONS: Dict[str, Dict[str, Any]] = {
         "dns/manage/delete-record": ("LogicboxesDeleteRecordParams", "LogicboxesRecord"),
     },
     "regru": {
-        "nop": ("RegruNopParams", "RegruReply"),
+        "nop": ("RegruNopParams", "RegruTyped"),
         "reseller_nop": ("RegruResellerNopParams", "RegruReply"),
         "get_user_id": ("RegruGetUserIdParams", "RegruReply"),
         "get_service_id": ("RegruGetServiceIdParams", "RegruReply"),
         "user/nop": ("RegruUserNopParams", "RegruReply"),
         "user/create": ("RegruUserCreateParams", "RegruReply"),
         "user/get_statistics": ("RegruUserGetStatisticsParams", "RegruReply"),
-        "user/get_balance": ("RegruUserGetBalanceParams", "RegruReply"),
+        "user/get_balance": ("RegruUserGetBalanceParams", "RegruTyped"),
         "user/refill_balance": ("RegruUserRefillBalanceParams", "RegruReply"),
         "user/set_reseller_url": ("RegruUserSetResellerUrlParams", "RegruReply"),
         "user/get_reseller_url": ("RegruUserGetResellerUrlParams", "RegruReply"),
-        "bill/nop": ("RegruBillNopParams", "RegruReply"),
-        "bill/get_not_payed": ("RegruBillGetNotPayedParams", "RegruReply"),
-        "bill/get_for_period": ("RegruBillGetForPeriodParams", "RegruReply"),
-        "bill/change_pay_type": ("RegruBillChangePayTypeParams", "RegruReply"),
-        "bill/delete": ("RegruBillDeleteParams", "RegruReply"),
+        "bill/nop": ("RegruBillNopParams", "RegruTyped"),
+        "bill/get_not_payed": ("RegruBillGetNotPayedParams", "RegruTyped"),
+        "bill/get_for_period": ("RegruBillGetForPeriodParams", "RegruTyped"),
+        "bill/change_pay_type": ("RegruBillChangePayTypeParams", "RegruTyped"),
+        "bill/delete": ("RegruBillDeleteParams", "RegruTyped"),
         "service/nop": ("RegruServiceNopParams", "RegruReply"),
         "service/get_prices": ("RegruServiceGetPricesParams", "RegruReply"),
         "service/get_servtype_details": ("RegruServiceGetServtypeDetailsParams", "RegruReply"),
         "service/create": ("RegruServiceCreateParams", "RegruReply"),
         "service/check_create": ("RegruServiceCheckCreateParams", "RegruReply"),
         "service/delete": ("RegruServiceDeleteParams", "RegruReply"),
-        "service/get_info": ("RegruServiceGetInfoParams", "RegruReply"),
-        "service/get_list": ("RegruServiceGetListParams", "RegruReply"),
+        "service/get_info": ("RegruServiceGetInfoParams", "RegruTyped"),
+        "service/get_list": ("RegruServiceGetListParams", "RegruTyped"),
         "service/get_folders": ("RegruServiceGetFoldersParams", "RegruReply"),
         "service/get_details": ("RegruServiceGetDetailsParams", "RegruReply"),
         "service/get_dedicated_server_list": ("RegruServiceGetDedicatedServerListParams", "RegruReply"),
         "service/update": ("RegruServiceUpdateParams", "RegruReply"),
-        "service/renew": ("RegruServiceRenewParams", "RegruReply"),
+        "service/renew": ("RegruServiceRenewParams", "RegruTyped"),
         "service/get_bills": ("RegruServiceGetBillsParams", "RegruReply"),
         "service/set_autorenew_flag": ("RegruServiceSetAutorenewFlagParams", "RegruReply"),
         "service/suspend": ("RegruServiceSuspendParams", "RegruReply"),
@@ -3558,13 +3580,13 @@ OPERATIONS: Dict[str, Dict[str, Any]] = {
         "service/seowizard_manage_link": ("RegruServiceSeowizardManageLinkParams", "RegruReply"),
         "service/get_websitebuilder_link": ("RegruServiceGetWebsitebuilderLinkParams", "RegruReply"),
         "domain/nop": ("RegruDomainNopParams", "RegruReply"),
-        "domain/get_prices": ("RegruDomainGetPricesParams", "RegruReply"),
+        "domain/get_prices": ("RegruDomainGetPricesParams", "RegruTyped"),
         "domain/get_suggest": ("RegruDomainGetSuggestParams", "RegruReply"),
         "domain/get_premium_prices": ("RegruDomainGetPremiumPricesParams", "RegruReply"),
         "domain/get_deleted": ("RegruDomainGetDeletedParams", "RegruReply"),
-        "domain/check": ("RegruDomainCheckParams", "RegruReply"),
-        "domain/create": ("RegruDomainCreateParams", "RegruReply"),
-        "domain/transfer": ("RegruDomainTransferParams", "RegruReply"),
+        "domain/check": ("RegruDomainCheckParams", "RegruTyped"),
+        "domain/create": ("RegruDomainCreateParams", "RegruTyped"),
+        "domain/transfer": ("RegruDomainTransferParams", "RegruTyped"),
         "domain/get_transfer_status": ("RegruDomainGetTransferStatusParams", "RegruReply"),
         "domain/set_new_authinfo": ("RegruDomainSetNewAuthinfoParams", "RegruReply"),
         "domain/get_rereg_data": ("RegruDomainGetReregDataParams", "RegruReply"),
@@ -3575,8 +3597,8 @@ OPERATIONS: Dict[str, Dict[str, Any]] = {
         "domain/update_private_person_flag": ("RegruDomainUpdatePrivatePersonFlagParams", "RegruReply"),
         "domain/register_ns": ("RegruDomainRegisterNsParams", "RegruReply"),
         "domain/delete_ns": ("RegruDomainDeleteNsParams", "RegruReply"),
-        "domain/get_nss": ("RegruDomainGetNssParams", "RegruReply"),
-        "domain/update_nss": ("RegruDomainUpdateNssParams", "RegruReply"),
+        "domain/get_nss": ("RegruDomainGetNssParams", "RegruTyped"),
+        "domain/update_nss": ("RegruDomainUpdateNssParams", "RegruTyped"),
         "domain/delegate": ("RegruDomainDelegateParams", "RegruReply"),
         "domain/undelegate": ("RegruDomainUndelegateParams", "RegruReply"),
         "domain/transfer_to_another_account": ("RegruDomainTransferToAnotherAccountParams", "RegruReply"),
@@ -3594,7 +3616,7 @@ OPERATIONS: Dict[str, Dict[str, Any]] = {
         "zone/add_ns": ("RegruZoneAddNsParams", "RegruReply"),
         "zone/add_txt": ("RegruZoneAddTxtParams", "RegruReply"),
         "zone/add_srv": ("RegruZoneAddSrvParams", "RegruReply"),
-        "zone/get_resource_records": ("RegruZoneGetResourceRecordsParams", "RegruReply"),
+        "zone/get_resource_records": ("RegruZoneGetResourceRecordsParams", "RegruTyped"),
         "zone/update_records": ("RegruZoneUpdateRecordsParams", "RegruReply"),
         "zone/update_soa": ("RegruZoneUpdateSoaParams", "RegruReply"),
         "zone/tune_forwarding": ("RegruZoneTuneForwardingParams", "RegruReply"),
@@ -3635,132 +3657,132 @@ OPERATIONS: Dict[str, Dict[str, Any]] = {
     },
     "domaincontext": {
         "domainsCheck": ("DomaincontextDomainsCheckParams", "Dict[str, Union[bool, None]]"),
-        "domainRegister": ("DomaincontextDomainRegisterParams", "Union[Literal[true], DomaincontextRegistered]"),
-        "domainsRegister": ("Union[List[DomaincontextDomainRegister], Dict[str, DomaincontextDomainRegister]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextRegistered]]]"),
-        "domainGetInfo": ("DomaincontextDomainGetInfoParams", "Union[Literal[true], DomaincontextDomainInfo]"),
-        "domainsGetInfo": ("Union[List[DomaincontextDomainGetInfo], Dict[str, DomaincontextDomainGetInfo]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextDomainInfo]]]"),
+        "domainRegister": ("DomaincontextDomainRegisterParams", "Union[Literal[true], DomaincontextRegistered, Union[List[Any], Dict[str, Any]]]"),
+        "domainsRegister": ("Union[List[DomaincontextDomainRegister], Dict[str, DomaincontextDomainRegister]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextRegistered, Union[List[Any], Dict[str, Any]]]], Union[List[Any], Dict[str, Any]]]"),
+        "domainGetInfo": ("DomaincontextDomainGetInfoParams", "Union[Literal[true], DomaincontextDomainInfo, Union[List[Any], Dict[str, Any]]]"),
+        "domainsGetInfo": ("Union[List[DomaincontextDomainGetInfo], Dict[str, DomaincontextDomainGetInfo]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextDomainInfo, Union[List[Any], Dict[str, Any]]]], Union[List[Any], Dict[str, Any]]]"),
         "domainSetNote": ("DomaincontextDomainSetNoteParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "domainsSetNote": ("Union[List[DomaincontextDomainSetNote], Dict[str, DomaincontextDomainSetNote]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
-        "domainsSetDNS": ("Union[List[Union[List[DomaincontextDnsRecord], Dict[str, DomaincontextDnsRecord]]], Dict[str, Union[List[DomaincontextDnsRecord], Dict[str, DomaincontextDnsRecord]]]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainsSetNote": ("Union[List[DomaincontextDomainSetNote], Dict[str, DomaincontextDomainSetNote]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
+        "domainsSetDNS": ("Union[List[Union[List[DomaincontextDnsRecord], Dict[str, DomaincontextDnsRecord]]], Dict[str, Union[List[DomaincontextDnsRecord], Dict[str, DomaincontextDnsRecord]]]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "serverBuy": ("DomaincontextServerBuyParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
         "domainsSearch": ("DomaincontextDomainsSearchParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
         "domainCheckTransfer": ("DomaincontextDomainCheckTransferParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "domainsCheckTransfer": ("Union[List[DomaincontextDomainCheckTransfer], Dict[str, DomaincontextDomainCheckTransfer]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainsCheckTransfer": ("Union[List[DomaincontextDomainCheckTransfer], Dict[str, DomaincontextDomainCheckTransfer]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "domainTransfer": ("DomaincontextDomainTransferParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "domainsTransfer": ("Union[List[DomaincontextDomainTransfer], Dict[str, DomaincontextDomainTransfer]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainsTransfer": ("Union[List[DomaincontextDomainTransfer], Dict[str, DomaincontextDomainTransfer]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "domainApprovePreincoming": ("DomaincontextDomainApprovePreincomingParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
         "domainsRejectPreincoming": ("DomaincontextDomainsRejectPreincomingParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "domainGetNSs": ("DomaincontextDomainGetNSsParams", "Union[Literal[true], DomaincontextNameServers]"),
-        "domainsGetNSs": ("Union[List[DomaincontextDomainGetNSs], Dict[str, DomaincontextDomainGetNSs]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextNameServers]]]"),
-        "domainSetNSs": ("DomaincontextDomainSetNSsParams", "Union[Literal[true], DomaincontextWithId]"),
-        "domainsSetNSs": ("Union[List[DomaincontextDomainSetNSs], Dict[str, DomaincontextDomainSetNSs]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId]]]"),
+        "domainGetNSs": ("DomaincontextDomainGetNSsParams", "Union[Literal[true], DomaincontextNameServers, Union[List[Any], Dict[str, Any]]]"),
+        "domainsGetNSs": ("Union[List[DomaincontextDomainGetNSs], Dict[str, DomaincontextDomainGetNSs]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextNameServers, Union[List[Any], Dict[str, Any]]]], Union[List[Any], Dict[str, Any]]]"),
+        "domainSetNSs": ("DomaincontextDomainSetNSsParams", "Union[Literal[true], DomaincontextWithId, Union[List[Any], Dict[str, Any]]]"),
+        "domainsSetNSs": ("Union[List[DomaincontextDomainSetNSs], Dict[str, DomaincontextDomainSetNSs]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId, Union[List[Any], Dict[str, Any]]]], Union[List[Any], Dict[str, Any]]]"),
         "domainGetNote": ("DomaincontextDomainGetNoteParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "domainsGetNote": ("Union[List[DomaincontextDomainGetNote], Dict[str, DomaincontextDomainGetNote]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainsGetNote": ("Union[List[DomaincontextDomainGetNote], Dict[str, DomaincontextDomainGetNote]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "domainRenew": ("DomaincontextDomainRenewParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "domainGetPassword": ("DomaincontextDomainGetPasswordParams", "Union[Literal[true], DomaincontextDomainPassword]"),
-        "domainsGetPassword": ("Union[List[DomaincontextDomainGetPassword], Dict[str, DomaincontextDomainGetPassword]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextDomainPassword]]]"),
+        "domainGetPassword": ("DomaincontextDomainGetPasswordParams", "Union[Literal[true], DomaincontextDomainPassword, Union[List[Any], Dict[str, Any]]]"),
+        "domainsGetPassword": ("Union[List[DomaincontextDomainGetPassword], Dict[str, DomaincontextDomainGetPassword]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextDomainPassword, Union[List[Any], Dict[str, Any]]]], Union[List[Any], Dict[str, Any]]]"),
         "domainRegenPassword": ("DomaincontextDomainRegenPasswordParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "domainsRegenPassword": ("Union[List[DomaincontextDomainRegenPassword], Dict[str, DomaincontextDomainRegenPassword]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainsRegenPassword": ("Union[List[DomaincontextDomainRegenPassword], Dict[str, DomaincontextDomainRegenPassword]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "domainGetContacts": ("DomaincontextDomainGetContactsParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
         "domainGetWPContacts": ("DomaincontextDomainGetWPContactsParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
         "domainGetContactsInfo": ("DomaincontextDomainGetContactsInfoParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
         "domainGetWPContactsInfo": ("DomaincontextDomainGetWPContactsInfoParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "domainsGetContacts": ("Union[List[DomaincontextDomainGetContacts], Dict[str, DomaincontextDomainGetContacts]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
-        "domainsGetWPContacts": ("Union[List[DomaincontextDomainGetContacts], Dict[str, DomaincontextDomainGetContacts]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
-        "domainsGetContactsInfo": ("Union[List[DomaincontextDomainGetContacts], Dict[str, DomaincontextDomainGetContacts]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
-        "domainsGetWPContactsInfo": ("Union[List[DomaincontextDomainGetContacts], Dict[str, DomaincontextDomainGetContacts]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainsGetContacts": ("Union[List[DomaincontextDomainGetContacts], Dict[str, DomaincontextDomainGetContacts]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
+        "domainsGetWPContacts": ("Union[List[DomaincontextDomainGetContacts], Dict[str, DomaincontextDomainGetContacts]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
+        "domainsGetContactsInfo": ("Union[List[DomaincontextDomainGetContacts], Dict[str, DomaincontextDomainGetContacts]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
+        "domainsGetWPContactsInfo": ("Union[List[DomaincontextDomainGetContacts], Dict[str, DomaincontextDomainGetContacts]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "domainSetContacts": ("DomaincontextDomainSetContactsParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "domainsSetContacts": ("Union[List[DomaincontextDomainSetContacts], Dict[str, DomaincontextDomainSetContacts]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainsSetContacts": ("Union[List[DomaincontextDomainSetContacts], Dict[str, DomaincontextDomainSetContacts]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "domainEnableAutorenewal": ("DomaincontextDomainEnableAutorenewalParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
         "domainDisableAutorenewal": ("DomaincontextDomainDisableAutorenewalParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "domainsEnableAutorenewal": ("Union[List[DomaincontextDomainEnableAutorenewal], Dict[str, DomaincontextDomainEnableAutorenewal]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
-        "domainsDisableAutorenewal": ("Union[List[DomaincontextDomainEnableAutorenewal], Dict[str, DomaincontextDomainEnableAutorenewal]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
-        "domainEnableWhoisProtect": ("DomaincontextDomainEnableWhoisProtectParams", "Union[Literal[true], DomaincontextWithId]"),
-        "domainDisableWhoisProtect": ("DomaincontextDomainDisableWhoisProtectParams", "Union[Literal[true], DomaincontextWithId]"),
-        "domainsEnableWhoisProtect": ("Union[List[DomaincontextDomainEnableWhoisProtect], Dict[str, DomaincontextDomainEnableWhoisProtect]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId]]]"),
-        "domainsDisableWhoisProtect": ("Union[List[DomaincontextDomainEnableWhoisProtect], Dict[str, DomaincontextDomainEnableWhoisProtect]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId]]]"),
-        "domainEnableLock": ("DomaincontextDomainEnableLockParams", "Union[Literal[true], DomaincontextWithId]"),
-        "domainDisableLock": ("DomaincontextDomainDisableLockParams", "Union[Literal[true], DomaincontextWithId]"),
-        "domainsEnableLock": ("Union[List[DomaincontextDomainEnableLock], Dict[str, DomaincontextDomainEnableLock]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId]]]"),
-        "domainsDisableLock": ("Union[List[DomaincontextDomainEnableLock], Dict[str, DomaincontextDomainEnableLock]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId]]]"),
+        "domainsEnableAutorenewal": ("Union[List[DomaincontextDomainEnableAutorenewal], Dict[str, DomaincontextDomainEnableAutorenewal]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
+        "domainsDisableAutorenewal": ("Union[List[DomaincontextDomainEnableAutorenewal], Dict[str, DomaincontextDomainEnableAutorenewal]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
+        "domainEnableWhoisProtect": ("DomaincontextDomainEnableWhoisProtectParams", "Union[Literal[true], DomaincontextWithId, Union[List[Any], Dict[str, Any]]]"),
+        "domainDisableWhoisProtect": ("DomaincontextDomainDisableWhoisProtectParams", "Union[Literal[true], DomaincontextWithId, Union[List[Any], Dict[str, Any]]]"),
+        "domainsEnableWhoisProtect": ("Union[List[DomaincontextDomainEnableWhoisProtect], Dict[str, DomaincontextDomainEnableWhoisProtect]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId, Union[List[Any], Dict[str, Any]]]], Union[List[Any], Dict[str, Any]]]"),
+        "domainsDisableWhoisProtect": ("Union[List[DomaincontextDomainEnableWhoisProtect], Dict[str, DomaincontextDomainEnableWhoisProtect]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId, Union[List[Any], Dict[str, Any]]]], Union[List[Any], Dict[str, Any]]]"),
+        "domainEnableLock": ("DomaincontextDomainEnableLockParams", "Union[Literal[true], DomaincontextWithId, Union[List[Any], Dict[str, Any]]]"),
+        "domainDisableLock": ("DomaincontextDomainDisableLockParams", "Union[Literal[true], DomaincontextWithId, Union[List[Any], Dict[str, Any]]]"),
+        "domainsEnableLock": ("Union[List[DomaincontextDomainEnableLock], Dict[str, DomaincontextDomainEnableLock]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId, Union[List[Any], Dict[str, Any]]]], Union[List[Any], Dict[str, Any]]]"),
+        "domainsDisableLock": ("Union[List[DomaincontextDomainEnableLock], Dict[str, DomaincontextDomainEnableLock]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId, Union[List[Any], Dict[str, Any]]]], Union[List[Any], Dict[str, Any]]]"),
         "domainGetDNS": ("DomaincontextDomainGetDNSParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "domainsGetDNS": ("Union[List[DomaincontextDomainGetDNS], Dict[str, DomaincontextDomainGetDNS]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainsGetDNS": ("Union[List[DomaincontextDomainGetDNS], Dict[str, DomaincontextDomainGetDNS]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "domainSetDNS": ("DomaincontextDomainSetDNSParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
         "domainPush": ("DomaincontextDomainPushParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "domainsPush": ("Union[List[DomaincontextDomainPush], Dict[str, DomaincontextDomainPush]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "domainsPush": ("Union[List[DomaincontextDomainPush], Dict[str, DomaincontextDomainPush]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "hdomainGetDNS": ("DomaincontextHdomainGetDNSParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "hdomainsGetDNS": ("Union[List[DomaincontextHdomainGetDNS], Dict[str, DomaincontextHdomainGetDNS]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "hdomainsGetDNS": ("Union[List[DomaincontextHdomainGetDNS], Dict[str, DomaincontextHdomainGetDNS]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "hdomainSetDNS": ("DomaincontextHdomainSetDNSParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "hdomainsSetDNS": ("Union[List[Union[List[DomaincontextDnsRecord], Dict[str, DomaincontextDnsRecord]]], Dict[str, Union[List[DomaincontextDnsRecord], Dict[str, DomaincontextDnsRecord]]]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "hdomainsSetDNS": ("Union[List[Union[List[DomaincontextDnsRecord], Dict[str, DomaincontextDnsRecord]]], Dict[str, Union[List[DomaincontextDnsRecord], Dict[str, DomaincontextDnsRecord]]]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "hostsSearch": ("DomaincontextHostsSearchParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
         "hostGetInfo": ("DomaincontextHostGetInfoParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "hostsGetInfo": ("Union[List[DomaincontextHostGetInfo], Dict[str, DomaincontextHostGetInfo]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
-        "hostCreate": ("DomaincontextHostCreateParams", "Union[Literal[true], DomaincontextWithId]"),
-        "hostsCreate": ("Union[List[DomaincontextHostCreate], Dict[str, DomaincontextHostCreate]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId]]]"),
+        "hostsGetInfo": ("Union[List[DomaincontextHostGetInfo], Dict[str, DomaincontextHostGetInfo]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
+        "hostCreate": ("DomaincontextHostCreateParams", "Union[Literal[true], DomaincontextWithId, Union[List[Any], Dict[str, Any]]]"),
+        "hostsCreate": ("Union[List[DomaincontextHostCreate], Dict[str, DomaincontextHostCreate]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId, Union[List[Any], Dict[str, Any]]]], Union[List[Any], Dict[str, Any]]]"),
         "hostUpdate": ("DomaincontextHostUpdateParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "hostsUpdate": ("Union[List[DomaincontextHostUpdate], Dict[str, DomaincontextHostUpdate]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "hostsUpdate": ("Union[List[DomaincontextHostUpdate], Dict[str, DomaincontextHostUpdate]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "hostDelete": ("DomaincontextHostDeleteParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "hostsDelete": ("Union[List[DomaincontextHostDelete], Dict[str, DomaincontextHostDelete]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "hostsDelete": ("Union[List[DomaincontextHostDelete], Dict[str, DomaincontextHostDelete]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "contactsSearch": ("DomaincontextContactsSearchParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
         "contactGetInfo": ("DomaincontextContactGetInfoParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "contactsGetInfo": ("Union[List[DomaincontextContactGetInfo], Dict[str, DomaincontextContactGetInfo]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
-        "contactCreate": ("DomaincontextContactCreateParams", "Union[Literal[true], DomaincontextWithId]"),
-        "contactsCreate": ("Union[List[DomaincontextContactCreate], Dict[str, DomaincontextContactCreate]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId]]]"),
+        "contactsGetInfo": ("Union[List[DomaincontextContactGetInfo], Dict[str, DomaincontextContactGetInfo]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
+        "contactCreate": ("DomaincontextContactCreateParams", "Union[Literal[true], DomaincontextWithId, Union[List[Any], Dict[str, Any]]]"),
+        "contactsCreate": ("Union[List[DomaincontextContactCreate], Dict[str, DomaincontextContactCreate]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId, Union[List[Any], Dict[str, Any]]]], Union[List[Any], Dict[str, Any]]]"),
         "contactUpdate": ("DomaincontextContactUpdateParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "contactsUpdate": ("Union[List[DomaincontextContactUpdate], Dict[str, DomaincontextContactUpdate]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "contactsUpdate": ("Union[List[DomaincontextContactUpdate], Dict[str, DomaincontextContactUpdate]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "contactDelete": ("DomaincontextContactDeleteParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "contactsDelete": ("Union[List[DomaincontextContactDelete], Dict[str, DomaincontextContactDelete]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "contactsDelete": ("Union[List[DomaincontextContactDelete], Dict[str, DomaincontextContactDelete]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "clientCheck": ("DomaincontextClientCheckParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
         "clientCreate": ("DomaincontextClientCreateParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "clientGetBalance": ("DomaincontextClientGetBalanceParams", "Union[Literal[true], DomaincontextBalance]"),
+        "clientGetBalance": ("DomaincontextClientGetBalanceParams", "Union[Literal[true], DomaincontextBalance, Union[List[Any], Dict[str, Any]]]"),
         "clientGetPrices": ("DomaincontextClientGetPricesParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "clientsGetPrices": ("Union[List[DomaincontextClientGetPrices], Dict[str, DomaincontextClientGetPrices]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "clientsGetPrices": ("Union[List[DomaincontextClientGetPrices], Dict[str, DomaincontextClientGetPrices]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "tariffsGetAvailable": ("DomaincontextTariffsGetAvailableParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
         "tariffGetInfo": ("DomaincontextTariffGetInfoParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "tariffsGetInfo": ("Union[List[DomaincontextTariffGetInfo], Dict[str, DomaincontextTariffGetInfo]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "tariffsGetInfo": ("Union[List[DomaincontextTariffGetInfo], Dict[str, DomaincontextTariffGetInfo]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "serversSearch": ("DomaincontextServersSearchParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
         "serversGetList": ("DomaincontextServersGetListParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "serverGetList": ("Union[List[DomaincontextServersGetList], Dict[str, DomaincontextServersGetList]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serverGetList": ("Union[List[DomaincontextServersGetList], Dict[str, DomaincontextServersGetList]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "serverGetInfo": ("DomaincontextServerGetInfoParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "serversGetInfo": ("Union[List[DomaincontextServerGetInfo], Dict[str, DomaincontextServerGetInfo]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
-        "serversBuy": ("Union[List[DomaincontextServerBuy], Dict[str, DomaincontextServerBuy]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serversGetInfo": ("Union[List[DomaincontextServerGetInfo], Dict[str, DomaincontextServerGetInfo]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
+        "serversBuy": ("Union[List[DomaincontextServerBuy], Dict[str, DomaincontextServerBuy]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "serverRenew": ("DomaincontextServerRenewParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "serversRenew": ("Union[List[DomaincontextServerRenew], Dict[str, DomaincontextServerRenew]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serversRenew": ("Union[List[DomaincontextServerRenew], Dict[str, DomaincontextServerRenew]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "serverRefuse": ("DomaincontextServerRefuseParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
         "serverReboot": ("DomaincontextServerRebootParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "serversReboot": ("Union[List[DomaincontextServerReboot], Dict[str, DomaincontextServerReboot]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serversReboot": ("Union[List[DomaincontextServerReboot], Dict[str, DomaincontextServerReboot]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "serverReset": ("DomaincontextServerResetParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "serversReset": ("Union[List[DomaincontextServerReset], Dict[str, DomaincontextServerReset]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serversReset": ("Union[List[DomaincontextServerReset], Dict[str, DomaincontextServerReset]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "serverShutdown": ("DomaincontextServerShutdownParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "serversShutdown": ("Union[List[DomaincontextServerShutdown], Dict[str, DomaincontextServerShutdown]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serversShutdown": ("Union[List[DomaincontextServerShutdown], Dict[str, DomaincontextServerShutdown]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "serverPowerOn": ("DomaincontextServerPowerOnParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "serversPowerOn": ("Union[List[DomaincontextServerPowerOn], Dict[str, DomaincontextServerPowerOn]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serversPowerOn": ("Union[List[DomaincontextServerPowerOn], Dict[str, DomaincontextServerPowerOn]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "serverPowerOff": ("DomaincontextServerPowerOffParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "serversPowerOff": ("Union[List[DomaincontextServerPowerOff], Dict[str, DomaincontextServerPowerOff]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serversPowerOff": ("Union[List[DomaincontextServerPowerOff], Dict[str, DomaincontextServerPowerOff]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "serverResetup": ("DomaincontextServerResetupParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "serversResetup": ("Union[List[DomaincontextServerResetup], Dict[str, DomaincontextServerResetup]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serversResetup": ("Union[List[DomaincontextServerResetup], Dict[str, DomaincontextServerResetup]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "serverEnableVNC": ("DomaincontextServerEnableVNCParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "serversEnableVNC": ("Union[List[DomaincontextServerEnableVNC], Dict[str, DomaincontextServerEnableVNC]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serversEnableVNC": ("Union[List[DomaincontextServerEnableVNC], Dict[str, DomaincontextServerEnableVNC]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "serverRegenRootPassword": ("DomaincontextServerRegenRootPasswordParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "serversRegenRootPassword": ("Union[List[DomaincontextServerRegenRootPassword], Dict[str, DomaincontextServerRegenRootPassword]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serversRegenRootPassword": ("Union[List[DomaincontextServerRegenRootPassword], Dict[str, DomaincontextServerRegenRootPassword]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "serverBootLive": ("DomaincontextServerBootLiveParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "serversBootLive": ("Union[List[DomaincontextServerBootLive], Dict[str, DomaincontextServerBootLive]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "serversBootLive": ("Union[List[DomaincontextServerBootLive], Dict[str, DomaincontextServerBootLive]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "osimagesSearch": ("DomaincontextOsimagesSearchParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
         "certificatesSearch": ("DomaincontextCertificatesSearchParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
         "certificateGetInfo": ("DomaincontextCertificateGetInfoParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "certificatesGetInfo": ("Union[List[DomaincontextCertificateGetInfo], Dict[str, DomaincontextCertificateGetInfo]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "certificatesGetInfo": ("Union[List[DomaincontextCertificateGetInfo], Dict[str, DomaincontextCertificateGetInfo]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "certificateGetData": ("DomaincontextCertificateGetDataParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "certificatesGetData": ("Union[List[DomaincontextCertificateGetData], Dict[str, DomaincontextCertificateGetData]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
-        "certificatePurchase": ("DomaincontextCertificatePurchaseParams", "Union[Literal[true], DomaincontextWithId]"),
-        "certificatesPurchase": ("Union[List[DomaincontextCertificatePurchase], Dict[str, DomaincontextCertificatePurchase]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId]]]"),
+        "certificatesGetData": ("Union[List[DomaincontextCertificateGetData], Dict[str, DomaincontextCertificateGetData]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
+        "certificatePurchase": ("DomaincontextCertificatePurchaseParams", "Union[Literal[true], DomaincontextWithId, Union[List[Any], Dict[str, Any]]]"),
+        "certificatesPurchase": ("Union[List[DomaincontextCertificatePurchase], Dict[str, DomaincontextCertificatePurchase]]", "Union[Literal[true], Dict[str, Union[Literal[true], DomaincontextWithId, Union[List[Any], Dict[str, Any]]]], Union[List[Any], Dict[str, Any]]]"),
         "certificateIssue": ("DomaincontextCertificateIssueParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "certificatesIssue": ("Union[List[DomaincontextCertificateIssue], Dict[str, DomaincontextCertificateIssue]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "certificatesIssue": ("Union[List[DomaincontextCertificateIssue], Dict[str, DomaincontextCertificateIssue]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "certificateReissue": ("DomaincontextCertificateReissueParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "certificatesReissue": ("Union[List[DomaincontextCertificateReissue], Dict[str, DomaincontextCertificateReissue]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "certificatesReissue": ("Union[List[DomaincontextCertificateReissue], Dict[str, DomaincontextCertificateReissue]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "certificateCancel": ("DomaincontextCertificateCancelParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "certificatesCancel": ("Union[List[DomaincontextCertificateCancel], Dict[str, DomaincontextCertificateCancel]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "certificatesCancel": ("Union[List[DomaincontextCertificateCancel], Dict[str, DomaincontextCertificateCancel]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "certificateRenew": ("DomaincontextCertificateRenewParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "certificatesRenew": ("Union[List[DomaincontextCertificateRenew], Dict[str, DomaincontextCertificateRenew]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "certificatesRenew": ("Union[List[DomaincontextCertificateRenew], Dict[str, DomaincontextCertificateRenew]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "certificateGenerateCSR": ("DomaincontextCertificateGenerateCSRParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
         "certificateGenerateCsr": ("DomaincontextCertificateGenerateCsrParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
         "certificateDecodeCSR": ("DomaincontextCertificateDecodeCSRParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
@@ -3768,9 +3790,9 @@ OPERATIONS: Dict[str, Dict[str, Any]] = {
         "certificateGetWebserverTypes": ("DomaincontextCertificateGetWebserverTypesParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
         "certificateGetDomainEmails": ("DomaincontextCertificateGetDomainEmailsParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
         "certificateSendNotifications": ("DomaincontextCertificateSendNotificationsParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "certificatesSendNotifications": ("Union[List[DomaincontextCertificateSendNotifications], Dict[str, DomaincontextCertificateSendNotifications]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "certificatesSendNotifications": ("Union[List[DomaincontextCertificateSendNotifications], Dict[str, DomaincontextCertificateSendNotifications]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "certificateRevalidate": ("DomaincontextCertificateRevalidateParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
-        "certificatesRevalidate": ("Union[List[DomaincontextCertificateRevalidate], Dict[str, DomaincontextCertificateRevalidate]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]]]"),
+        "certificatesRevalidate": ("Union[List[DomaincontextCertificateRevalidate], Dict[str, DomaincontextCertificateRevalidate]]", "Union[Literal[true], Dict[str, Union[Literal[true], Dict[str, Any], List[Any], int]], Union[List[Any], Dict[str, Any]]]"),
         "certificateChangeValidation": ("DomaincontextCertificateChangeValidationParams", "Union[Literal[true], Dict[str, Any], List[Any], int]"),
     },
     "namecom": {

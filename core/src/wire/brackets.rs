@@ -2,11 +2,16 @@
 //!
 //! `{"0": {"domain": "a.com"}, "1": {"domain": "b.net"}}` becomes `0[domain]=a.com&1[domain]=b.net`;
 //! arrays use their index (`nss[0]=…`). Brackets that separate levels are written literally, as the
-//! vendors' documents show them; brackets *inside* a key segment or a value are percent-encoded, so
-//! no value can add a level or a pair. `null` members are left out; `true`/`false` are written as the
-//! provider wants them (`BoolStyle`).
+//! vendors' documents show them; every key segment and every value is percent-encoded on its own,
+//! so no `&`, `=` or `#` anywhere, and no `[` or `]` inside a value, can add a pair or a level.
+//!
+//! Key segments are another matter: PHP (`parse_str`, `$_POST`) decodes a key *before* splitting it
+//! at brackets, so an escaped `%5B` inside a segment still opens a level on the server. A provider
+//! that lets callers choose key segments must refuse those that are not [`is_plain_segment`]
+//! (DomainContext does, in its `check_key`). `null` members are left out; booleans are spelled as
+//! the provider wants them ([`BoolStyle`]).
 
-use super::form::{Pairs, escape_into};
+use super::form::escape_into;
 use serde_json::Value;
 
 /// How booleans are spelled.
@@ -18,8 +23,44 @@ pub enum BoolStyle {
     Words,
 }
 
-/// Flattens `value` under `prefix` (empty for the top level) into `out`.
-pub fn flatten_into(prefix: &str, value: &Value, bools: BoolStyle, out: &mut Pairs) {
+/// One flattened pair: the key's segments (`["0", "domain"]`) and the value.
+pub type Pair = (Vec<String>, String);
+
+/// The key `a[b][c]` from the segments `["a", "b", "c"]`, each segment percent-encoded.
+pub fn key<S: AsRef<str>>(segments: &[S]) -> String {
+    let mut out = String::new();
+    write_key(segments, &mut out);
+    out
+}
+
+fn write_key<S: AsRef<str>>(segments: &[S], out: &mut String) {
+    for (i, seg) in segments.iter().enumerate() {
+        if i > 0 {
+            out.push('[');
+        }
+        escape_into(seg.as_ref(), out);
+        if i > 0 {
+            out.push(']');
+        }
+    }
+}
+
+/// Whether a caller-chosen key segment is safe for a PHP server: non-empty, only ASCII letters,
+/// digits, `_`, `-` and `.` (so nothing PHP would decode into a bracket, a NUL or a space).
+pub fn is_plain_segment(segment: &str) -> bool {
+    !segment.is_empty()
+        && segment
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+}
+
+/// Flattens `value` under the key segments `prefix` (empty for the top level) into `out`.
+pub fn flatten_into(
+    prefix: &mut Vec<String>,
+    value: &Value,
+    bools: BoolStyle,
+    out: &mut Vec<Pair>,
+) {
     match value {
         Value::Null => {}
         Value::Bool(b) => {
@@ -29,80 +70,44 @@ pub fn flatten_into(prefix: &str, value: &Value, bools: BoolStyle, out: &mut Pai
                 (BoolStyle::Words, true) => "true",
                 (BoolStyle::Words, false) => "false",
             };
-            out.push(prefix, s);
+            out.push((prefix.clone(), s.to_owned()));
         }
-        Value::Number(n) => {
-            out.push(prefix, n.to_string());
-        }
-        Value::String(s) => {
-            out.push(prefix, s.clone());
-        }
+        Value::Number(n) => out.push((prefix.clone(), n.to_string())),
+        Value::String(s) => out.push((prefix.clone(), s.clone())),
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                flatten_into(&child_key(prefix, &i.to_string()), item, bools, out);
+                prefix.push(i.to_string());
+                flatten_into(prefix, item, bools, out);
+                prefix.pop();
             }
         }
         Value::Object(map) => {
             for (k, v) in map {
-                flatten_into(&child_key(prefix, k), v, bools, out);
+                prefix.push(k.clone());
+                flatten_into(prefix, v, bools, out);
+                prefix.pop();
             }
         }
     }
 }
 
 /// Flattens a top-level object or array into pairs.
-pub fn flatten(value: &Value, bools: BoolStyle) -> Pairs {
-    let mut out = Pairs::new();
-    flatten_into("", value, bools, &mut out);
+pub fn flatten(value: &Value, bools: BoolStyle) -> Vec<Pair> {
+    let mut out = Vec::new();
+    flatten_into(&mut Vec::new(), value, bools, &mut out);
     out
 }
 
-/// A raw key segment is kept in a private form (segments joined by `\u{0}`) until encoding, so that a
-/// `[` inside a segment can never be confused with a level separator.
-const SEP: char = '\u{0}';
-
-fn child_key(prefix: &str, segment: &str) -> String {
-    if prefix.is_empty() {
-        segment.to_owned()
-    } else {
-        let mut k = String::with_capacity(prefix.len() + segment.len() + 1);
-        k.push_str(prefix);
-        k.push(SEP);
-        k.push_str(segment);
-        k
-    }
-}
-
-/// Writes a flattened key: the first segment, then `[segment]` for each deeper level, each segment
-/// percent-encoded.
-pub fn write_key(key: &str, out: &mut String) {
-    for (i, seg) in key.split(SEP).enumerate() {
-        if i == 0 {
-            escape_into(seg, out);
-        } else {
-            out.push('[');
-            escape_into(seg, out);
-            out.push(']');
-        }
-    }
-}
-
-/// Encodes pairs produced by [`flatten`] (and plain pairs alike) with literal level brackets.
-pub fn encode(pairs: &Pairs) -> String {
-    pairs.encode_with(write_key)
-}
-
-/// The key of a flattened pair in its readable form (`0[domain]`), for errors and redaction.
-pub fn display_key(key: &str) -> String {
+/// `k[a][b]=v&…` with literal level brackets and every segment and value escaped.
+pub fn encode(pairs: &[Pair]) -> String {
     let mut out = String::new();
-    for (i, seg) in key.split(SEP).enumerate() {
-        if i == 0 {
-            out.push_str(seg);
-        } else {
-            out.push('[');
-            out.push_str(seg);
-            out.push(']');
+    for (i, (segments, value)) in pairs.iter().enumerate() {
+        if i > 0 {
+            out.push('&');
         }
+        write_key(segments, &mut out);
+        out.push('=');
+        escape_into(value, &mut out);
     }
     out
 }
@@ -127,11 +132,14 @@ mod tests {
     }
 
     #[test]
-    fn values_cannot_add_levels() {
-        let v = json!({"x]": {"y": "v[0]=&z"}});
+    fn values_and_keys_cannot_add_levels() {
+        let v = json!({"x]": {"y": "v[0]=&z"}, "a\u{0}b": "n"});
         assert_eq!(
             encode(&flatten(&v, BoolStyle::Words)),
-            "x%5D[y]=v%5B0%5D%3D%26z"
+            "x%5D[y]=v%5B0%5D%3D%26z&a%00b=n"
         );
+        assert_eq!(key(&["0", "pass[word]"]), "0[pass%5Bword%5D]");
+        assert!(is_plain_segment("a.com") && is_plain_segment("0") && !is_plain_segment("a[b"));
+        assert!(!is_plain_segment("") && !is_plain_segment("a b") && !is_plain_segment("a%5B"));
     }
 }

@@ -40,8 +40,8 @@ const fn metadata(
     summary: &'static str,
     confirm_with: Option<&'static str>,
 ) -> Metadata {
-    Metadata {
-        provider: "alldomains",
+    Metadata::new(
+        "alldomains",
         name,
         method,
         path,
@@ -49,9 +49,7 @@ const fn metadata(
         doc,
         summary,
         confirm_with,
-        timeout_secs: None,
-        notes: &[],
-    }
+    )
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -64,19 +64,10 @@ impl Form {
     }
 }
 
-/// `a[b][c]` from `["a", "b", "c"]` (each segment escaped; segments are checked to need no escaping).
+/// `a[b][c]` from `["a", "b", "c"]` (the shared bracket encoder; segments are checked to need no
+/// escaping, see [`check_key`]).
 pub fn write_key(key: &[&str]) -> String {
-    let mut out = String::new();
-    for (i, seg) in key.iter().enumerate() {
-        if i > 0 {
-            out.push('[');
-        }
-        escape_into(seg, &mut out);
-        if i > 0 {
-            out.push(']');
-        }
-    }
-    out
+    crate::wire::brackets::key(key)
 }
 
 /// The readable path of a key, for error messages (`0[domain]`).
@@ -96,12 +87,21 @@ pub fn display_key(key: &[&str]) -> String {
 
 /// Checks a key segment chosen by the caller (a bulk element key, a DNS record key, a
 /// `confirm_data` key): `[A-Za-z0-9_-]`, 1–64 characters, not starting with `_` (the response keys
-/// that start with `_` are the API's own, `_error`).
+/// that start with `_` are the API's own, `_error`), and not `auth_login` or `auth_password` (a
+/// top-level `auth_password[domain]=…` would turn the credential into an array on the server).
 pub fn check_key(key: &str, field: &str) -> Result<(), Error> {
     if key.is_empty() || key.len() > 64 {
         return Err(Error::invalid_input(
             field,
             "an element key must have 1 to 64 characters",
+        ));
+    }
+    if matches!(key, "auth_login" | "auth_password") {
+        return Err(Error::invalid_input(
+            field,
+            format!(
+                "element key {key:?} is a credential's name: in the request it would replace the credential"
+            ),
         ));
     }
     if key.starts_with('_') {
@@ -208,6 +208,13 @@ pub fn one_of_values(
 
 // ---------------------------------------------------------------------------------------------
 // Validation rules
+
+/// Blank in the sense of the `*` rule: "a value should not be empty, not zero, not a blank line and
+/// not an empty list" — the server reads `"0"` as empty (PHP `empty()`), so a required `"0"` is
+/// refused too.
+fn blank_text(s: &str) -> bool {
+    matches!(s.trim(), "" | "0")
+}
 
 fn no_line_breaks(s: &str, field: &str, what: &str) -> Result<(), Error> {
     if s.contains(['\n', '\r']) {
@@ -383,7 +390,11 @@ fn list_text<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
     };
     match Value::deserialize(d)? {
         Value::Array(items) => items.into_iter().map(item).collect(),
-        v @ (Value::String(_) | Value::Number(_)) => Ok(vec![item(v)?]),
+        // The document's own notation: "comma delimited, space symbols are allowed"
+        // (`"domain.com, asdf.net"`); each element is then checked and escaped on its own.
+        Value::String(s) if s.trim().is_empty() => Ok(Vec::new()),
+        Value::String(s) => Ok(s.split(',').map(str::to_owned).collect()),
+        v @ Value::Number(_) => Ok(vec![item(v)?]),
         other => Err(serde::de::Error::custom(format!(
             "expected a list (array) of strings, found {other}"
         ))),
@@ -421,7 +432,7 @@ macro_rules! string_arg {
                 $check(&self.0, field)
             }
             fn is_blank(&self) -> bool {
-                self.0.trim().is_empty()
+                blank_text(&self.0)
             }
             fn write(&self, key: &[&str], form: &mut Form) {
                 form.push(key, &self.0);
@@ -519,7 +530,7 @@ macro_rules! secret_arg {
                 $check(self.0.expose(), field)
             }
             fn is_blank(&self) -> bool {
-                self.0.expose().trim().is_empty()
+                blank_text(self.0.expose())
             }
             fn write(&self, key: &[&str], form: &mut Form) {
                 form.push(key, self.0.expose());
@@ -724,7 +735,7 @@ macro_rules! list_arg {
                 check_list(&self.0, field, $ty, $each)
             }
             fn is_blank(&self) -> bool {
-                self.0.is_empty()
+                self.0.iter().all(|e| blank_text(e))
             }
             fn write(&self, key: &[&str], form: &mut Form) {
                 write_list(&self.0, key, form);
@@ -741,9 +752,9 @@ macro_rules! list_arg {
             }
             fn json_schema(_: &mut SchemaGenerator) -> Schema {
                 json_schema!({
-                    "type": "array",
+                    "type": ["array", "string"],
                     "items": $item,
-                    "description": concat!($ty, ": ", $desc, "; sent comma delimited, an element must not contain a comma")
+                    "description": concat!($ty, ": ", $desc, "; a list, or one comma delimited string as the document writes it; sent comma delimited, an element must not contain a comma")
                 })
             }
         }
@@ -952,10 +963,29 @@ mod tests {
     fn keys() {
         assert!(check_key("5504202", "k").is_ok());
         assert!(check_key("a-b_C", "k").is_ok());
-        for bad in ["", "_error", "a.com", "a[b]", "a b", "a%5Bb"] {
+        for bad in [
+            "",
+            "_error",
+            "a.com",
+            "a[b]",
+            "a b",
+            "a%5Bb",
+            "auth_login",
+            "auth_password",
+        ] {
             assert!(check_key(bad, "k").is_err(), "{bad}");
         }
         assert_eq!(write_key(&["5504202", "1", "type"]), "5504202[1][type]");
+    }
+
+    #[test]
+    fn required_zero_is_blank() {
+        assert!(Label::from("0").is_blank());
+        assert!(Label::from(" ").is_blank());
+        assert!(!Label::from("00").is_blank());
+        assert!(Labels(vec![]).is_blank());
+        assert!(Labels(vec!["0".into()]).is_blank());
+        assert!(!Labels(vec!["0".into(), "a".into()]).is_blank());
     }
 
     #[test]

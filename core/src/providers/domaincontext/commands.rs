@@ -234,7 +234,16 @@ params! {
         ttl: Id,
         status: Ref,
     }
-    check |s, p| one_of_values(s.status.as_ref().map(|r| r.0.as_str()), &["ok", "new", "deleted"], p, "status")
+    check |s, p| {
+        // An empty record would send nothing at all for it (and for its domain, when alone).
+        if *s == DnsRecord::default() {
+            return Err(Error::invalid_input(
+                display_key(p),
+                "an empty DNS record sends nothing: give name, type, value, no, ttl or status",
+            ));
+        }
+        one_of_values(s.status.as_ref().map(|r| r.0.as_str()), &["ok", "new", "deleted"], p, "status")
+    }
 }
 
 /// The records of one domain, keyed by record key (`1` in example 2.8) — the element of
@@ -323,7 +332,7 @@ dns_set! {
     /// as in `domainGetDNS` (the bulk form keys each element by domain id, example 2.8).
     DomainSetDNS { id: Id, domain: Domain }
 }
-operation!(DomainSetDNS "domainSetDNS", "command table, domainSetDNS", "Set DNS settings for given domain", Idempotent; -> Answer = single);
+operation!(DomainSetDNS "domainSetDNS", "command table, domainSetDNS", "Set DNS settings for given domain", Unsafe("domainGetDNS"); -> Answer = single);
 
 dns_set! {
     /// `POST /hdomainSetDNS` — domaincontext.txt command table, hdomainSetDNS: Set DNS settings for given domain.
@@ -332,7 +341,7 @@ dns_set! {
     /// `hdomainGetDNS`.
     HdomainSetDNS { id: Id }
 }
-operation!(HdomainSetDNS "hdomainSetDNS", "command table, hdomainSetDNS", "Set DNS settings for given domain (hosted DNS)", Idempotent; -> Answer = single);
+operation!(HdomainSetDNS "hdomainSetDNS", "command table, hdomainSetDNS", "Set DNS settings for given domain (hosted DNS)", Unsafe("hdomainGetDNS"); -> Answer = single);
 
 // ---------------------------------------------------------------------------------------------
 // Domains
@@ -361,7 +370,7 @@ single! {
     -> Reply<Registered> = single;
     { domain: Domain = req, period: Period, registrant: Eid, admin: Eid, tech: Eid, billing: Eid }
 }
-bulk! { DomainsRegister "domainsRegister", "§2.3 domainsRegister", "Register domains", Unsafe("domainsGetInfo"), timeout 600; of DomainRegister }
+bulk! { DomainsRegister "domainsRegister", "§2.3 domainsRegister", "Register domains", Unsafe("domainsGetInfo"), timeout 600, note SLOW_NOTE; of DomainRegister }
 
 single! {
     DomainCheckTransfer "domainCheckTransfer", "command table, domainCheckTransfer", "Check data for domain transfer", Safe;
@@ -514,7 +523,7 @@ single! {
     check either!(id, domain)
 }
 bulk! { DomainsGetDNS "domainsGetDNS", "command table, domainsGetDNS", "Get DNS settings for given domains", Safe; of DomainGetDNS }
-bulk! { DomainsSetDNS "domainsSetDNS", "§2.8 domainsSetDNS", "Set DNS settings for given domains", Idempotent; of DnsRecords, keys id_key }
+bulk! { DomainsSetDNS "domainsSetDNS", "§2.8 domainsSetDNS", "Set DNS settings for given domains", Unsafe("domainsGetDNS"); of DnsRecords, keys id_key }
 
 single! {
     DomainPush "domainPush", "command table, domainPush", "Push domain to given client", Unsafe("domainsSearch");
@@ -530,7 +539,7 @@ single! {
     { id: Id }
 }
 bulk! { HdomainsGetDNS "hdomainsGetDNS", "command table, hdomainsGetDNS", "Get DNS settings for given domains (hosted DNS)", Safe; of HdomainGetDNS }
-bulk! { HdomainsSetDNS "hdomainsSetDNS", "command table, hdomainsSetDNS", "Set DNS settings for given domains (hosted DNS)", Idempotent; of DnsRecords, keys id_key }
+bulk! { HdomainsSetDNS "hdomainsSetDNS", "command table, hdomainsSetDNS", "Set DNS settings for given domains (hosted DNS)", Unsafe("hdomainsGetDNS"); of DnsRecords, keys id_key }
 
 // ---------------------------------------------------------------------------------------------
 // Hosts

@@ -230,7 +230,7 @@ macro_rules! alias {
 /// object), each element the arguments of the named command.
 macro_rules! bulk {
     (
-        $ty:ident $name:literal, $section:literal, $summary:literal, $safety:ident $(($confirm:literal))? $(, timeout $t:literal)?;
+        $ty:ident $name:literal, $section:literal, $summary:literal, $safety:ident $(($confirm:literal))? $(, timeout $t:literal)? $(, note $note:expr)*;
         of $elem:ty $(, keys $keys:expr)?
     ) => {
         #[doc = concat!("`POST /", $name, "` — domaincontext.txt ", $section, ": ", $summary, ".")]
@@ -248,7 +248,7 @@ macro_rules! bulk {
                 >,
             >;
             const METADATA: $crate::operation::Metadata =
-                meta!($name, $section, $summary, $safety $(($confirm))? $(, timeout $t)?);
+                meta!($name, $section, $summary, $safety $(($confirm))? $(, timeout $t)? $(, note $note)*);
 
             fn to_http(
                 &self,

@@ -20,12 +20,16 @@
 //!   no `&`, `=`, `+`, `#`, `[`, `]`, `,`, space or line break in a value can add a pair, a key or a
 //!   level.
 //! - Comma lists (`domains`, `ids`, `nss`, `refs`, `labels`, and the undefined `ips`, `emails`,
-//!   `hdomains`, `servers`): a JSON array, written `domains=test.com,adfwer234asdf.net` — a literal
-//!   comma between elements, each element escaped; an element containing a comma is refused.
+//!   `hdomains`, `servers`): a JSON array, or one string in the document's notation
+//!   (`"test.com, adfwer234asdf.net"`, split at its commas), written
+//!   `domains=test.com,adfwer234asdf.net` — a literal comma between elements, each element trimmed
+//!   and escaped; an element of an array that holds a comma is refused.
 //! - Bulk ("array of") commands: `0[domain]=a.com&1[domain]=b.net` (§2.3). Give a JSON list (keys
 //!   `0`, `1`, …) or an object with your own keys; the response is keyed by the same keys. Keys (and
 //!   DNS record keys, `confirm_data` keys) may hold only `[A-Za-z0-9_-]` and not start with `_`: PHP
-//!   decodes a key before splitting it at brackets, so a bracket in a key cannot be escaped.
+//!   decodes a key before splitting it at brackets, so a bracket in a key cannot be escaped. Nor may
+//!   a key be `auth_login` or `auth_password`: `auth_password[domain]=…` would replace the
+//!   credential with an array on the server.
 //! - DNS records (§2.8): `domainsSetDNS` is keyed by domain id, then record key:
 //!   `5504202[1][type]=a&5504202[1][value]=…`. `domainSetDNS` takes the records at the top level
 //!   (`1[type]=a…`) with `id`/`domain` naming the domain (our reading: the document lists only the
@@ -34,7 +38,8 @@
 //!
 //! # Argument types (the document's type table), checked before sending
 //!
-//! - `*`: required — "not empty, not zero, not a blank line and not an empty list".
+//! - `*`: required — "not empty, not zero, not a blank line and not an empty list" (the text `"0"`
+//!   counts as zero: the server's PHP `empty()` reads it so).
 //! - `id`: an integer more than zero (number or numeric string). `ids`: a list of them.
 //! - `domain` / `domains` / `ns` / `nss`: domain names (IDNA-checked, sent as written).
 //! - `eid`: Latin letters, digits, `_ . : -`. `ref`: Latin letters, digits, `_` (and `-`, which the
@@ -97,19 +102,23 @@
 //!   (`id`, `password`), `domainGetInfo` (`id`, `domain`, `expires`, `state`), `domainGetNSs`
 //!   (`id`, `domain`, `nameservers`), `domainGetPassword` (`password`), `clientGetBalance`
 //!   (`balance`), and `id` for `domainSetNSs`, lock and WHOIS protection, `contactCreate`,
-//!   `hostCreate`, `certificatePurchase`. Every other command returns the JSON as sent.
+//!   `hostCreate`, `certificatePurchase`. Every other command returns the JSON as sent. An
+//!   acceptable result a typed command cannot read (`[]`, a list, an object whose typed member is
+//!   not text) is returned as sent ([`Reply::Other`]), never as an error: the command succeeded.
 //!
 //! # Operational facts (metadata)
 //!
 //! - "Sometimes the operation can take up to 10 minutes … set 10 minutes timeout for the API
-//!   response": `domainRegister` and `domainsRegister` carry `timeout_secs: 600` (the document says
-//!   it for these two explicitly and for the API in general).
+//!   response": `domainRegister` and `domainsRegister` carry `timeout_secs: 600` and the sentence as
+//!   a note (the document says it for these two explicitly and for the API in general).
 //! - "API is not intended to catch the dropping domains. The restrictions on the number of ENQs are
 //!   introduced. Non-observance will result in a ban." — a note on `domainsCheck`. No number is
 //!   published.
 //! - Safety: reads are `safe`; set/enable/disable/update/delete are `idempotent`; register,
 //!   transfer, renew, push, purchase, issue, buy, resetup, reboot/reset and password regeneration are
-//!   `unsafe` and name the read that confirms the outcome.
+//!   `unsafe` and name the read that confirms the outcome. So are the DNS setters (`domainSetDNS`,
+//!   `hdomainSetDNS` and their bulk forms): a record sent with `status=new` is created again when
+//!   the call is repeated; `domainGetDNS` / `hdomainGetDNS` confirm.
 //!
 //! # Operations (138)
 //!

@@ -14,12 +14,21 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use std::borrow::Cow;
 
 /// A result that is either the scalar `true` or data of type `T`.
+///
+/// The document accepts any object or array without `_error`, and the typed fields come from
+/// research notes, not from the vendor: an acceptable result that `T` cannot read (an empty PHP
+/// array `[]`, a list, or an object whose typed member is not text) is [`Reply::Other`], kept
+/// exactly as sent — never an error, since the command did succeed (a `domainRegister` that went
+/// through must not look failed).
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub enum Reply<T> {
     /// The API answered the scalar `true`.
     Done,
     /// The API answered data.
     Data(T),
+    /// An acceptable result of another shape than `T`, as sent.
+    Other(Value),
 }
 
 impl<T: Serialize> Serialize for Reply<T> {
@@ -27,6 +36,7 @@ impl<T: Serialize> Serialize for Reply<T> {
         match self {
             Reply::Done => s.serialize_bool(true),
             Reply::Data(t) => t.serialize(s),
+            Reply::Other(v) => v.serialize(s),
         }
     }
 }
@@ -35,9 +45,10 @@ impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for Reply<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         match Value::deserialize(d)? {
             Value::Bool(true) => Ok(Reply::Done),
-            v => serde_json::from_value(v)
-                .map(Reply::Data)
-                .map_err(serde::de::Error::custom),
+            v => Ok(match T::deserialize(&v) {
+                Ok(t) => Reply::Data(t),
+                Err(_) => Reply::Other(v),
+            }),
         }
     }
 }
@@ -52,7 +63,14 @@ impl<T: JsonSchema> JsonSchema for Reply<T> {
     }
     fn json_schema(g: &mut SchemaGenerator) -> Schema {
         let t = g.subschema_for::<T>();
-        json_schema!({"anyOf": [{"type": "boolean", "const": true}, t]})
+        json_schema!({"anyOf": [
+            {"type": "boolean", "const": true},
+            t,
+            {
+                "type": ["array", "object"],
+                "description": "An acceptable result the typed fields cannot read (e.g. an empty array), as sent."
+            }
+        ]})
     }
 }
 

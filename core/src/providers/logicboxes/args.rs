@@ -154,6 +154,23 @@ impl WireArg for Uint {
 }
 
 text_type!(
+    /// A one-time password (`otp`, reference §1.10): digits, sent exactly as written, so a code
+    /// that starts with `0` keeps its leading zeros (an integer would lose them).
+    Otp, "a one-time password", {"type": ["string", "integer"], "pattern": "^[0-9]+$", "minimum": 0, "description": "One-time password digits, sent as written (give it as text to keep leading zeros)."}
+);
+
+impl WireArg for Otp {
+    fn push_to(&self, key: &str, out: &mut Pairs) -> Result<(), Error> {
+        let t = self.0.trim();
+        if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(Error::invalid_input(key, "the one-time password's digits"));
+        }
+        out.push(key, t);
+        Ok(())
+    }
+}
+
+text_type!(
     /// A contact id, or `-1` for a role the TLD does not have.
     ContactId, "a contact id", {"type": ["integer", "string"], "minimum": -1, "description": "A contact id, or -1 where the TLD has no such contact."}
 );
@@ -430,14 +447,30 @@ choice_type!(
     RecordType, ["A", "AAAA", "MX", "CNAME", "TXT", "NS", "SRV", "SOA"]
 );
 
-/// A credential-like parameter (`passwd`): never printed by `Debug`.
+/// A credential-like parameter (`passwd`, `auth-code`): never printed by `Debug`, and masked in
+/// redacted renderings (`record::SENSITIVE_NAMES`). A number is taken as its digits.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SecretText(pub Secret);
 
+impl SecretText {
+    /// Whether the value is empty or only spaces.
+    pub fn is_blank(&self) -> bool {
+        self.0.expose().trim().is_empty()
+    }
+}
+
+impl From<&str> for SecretText {
+    fn from(s: &str) -> Self {
+        SecretText(Secret::new(s.to_owned()))
+    }
+}
+
 impl<'de> Deserialize<'de> for SecretText {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // The value is never echoed in the error.
         match Value::deserialize(d)? {
             Value::String(s) => Ok(SecretText(Secret::new(s))),
+            Value::Number(n) => Ok(SecretText(Secret::new(n.to_string()))),
             _ => Err(serde::de::Error::custom("expected text")),
         }
     }
@@ -445,9 +478,10 @@ impl<'de> Deserialize<'de> for SecretText {
 
 impl WireArg for SecretText {
     fn push_to(&self, key: &str, out: &mut Pairs) -> Result<(), Error> {
-        if self.0.expose().is_empty() {
+        if self.is_blank() {
             return Err(Error::invalid_input(key, "must not be empty"));
         }
+        no_controls(self.0.expose(), key)?;
         out.push(key, self.0.expose().clone());
         Ok(())
     }
@@ -459,7 +493,7 @@ impl schemars::JsonSchema for SecretText {
         "SecretText".into()
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({"type": "string", "description": "A password; masked in every rendering."})
+        schemars::json_schema!({"type": ["string", "number"], "description": "A password or auth code; masked in every rendering."})
     }
 }
 

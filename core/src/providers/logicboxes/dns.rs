@@ -550,9 +550,9 @@ fn check_delete_record(op: &DeleteRecord) -> Result<(), Error> {
 
 operation! {
     /// `POST /api/dns/manage/delete-record.json` — the generic delete (no vendor page: reference
-    /// §5.6, NOT FOUND). It deletes, so it is POST by the KB 753 rule (one client sends GET). The
-    /// parameters are the union of what client code sends (`host` + `value`; or `domain-name`,
-    /// `type`, `record-id`); prefer the typed `delete-*-record` calls.
+    /// §5.6, NOT FOUND). It deletes, so it is POST by the KB 753 rule (two client libraries send
+    /// GET). The parameters are the union of what client code sends (`host` + `value`; or
+    /// `domain-name`, `type`, `record-id`); prefer the typed `delete-*-record` calls.
     DeleteRecord = "dns/manage/delete-record", POST, Idempotent, confirm: None,
     doc: "reference §5.6 Generic delete (no vendor page)",
     summary: "Delete a record (generic; prefer the typed delete calls).",

@@ -2,7 +2,8 @@
 
 use super::args::{
     AnyText, Attributes, ContactId, Decimal, DetailOption, Domain, Flag, Host, InvoiceOption, Ip,
-    Label, List, OrderStatus, PrivacyFilter, RestoreInvoiceOption, Text, Tld, Uint, WhoisType,
+    Label, List, OrderStatus, Otp, PrivacyFilter, RestoreInvoiceOption, SecretText, Text, Tld,
+    Uint, WhoisType,
 };
 use super::envelope::{
     Ack, ActionResult, AvailabilityList, NewId, Raw, Record, SearchResult, Valid, ack, action,
@@ -19,8 +20,12 @@ fn tld(name: &DomainName) -> &str {
 
 /// TLDs without an Administrative or Technical Contact: pass `-1` (Register, Transfer).
 const NO_ADMIN_TECH: &[&str] = &["eu", "nz", "ru", "uk"];
-/// TLDs without a Billing Contact: pass `-1` (Register's list; Transfer names the same TLDs).
+/// TLDs without a Billing Contact at registration: pass `-1` (Register's list).
 const NO_BILLING: &[&str] = &["at", "berlin", "ca", "eu", "nl", "nz", "ru", "uk", "london"];
+/// The same for a transfer, as Transfer's own text lists them: .EU "cannot be modified" and .AT,
+/// .BERLIN, .CA, .NL, .NZ, .RU, .UK "do not have" one. Transfer does not name .LONDON, so a
+/// .LONDON transfer is not refused here (the registry decides).
+const NO_BILLING_TRANSFER: &[&str] = &["at", "berlin", "ca", "eu", "nl", "nz", "ru", "uk"];
 /// TLDs where Privacy Protection is not supported (Register, Transfer, Renew).
 const NO_PRIVACY: &[&str] = &[
     "asia", "at", "au", "ca", "cn", "de", "es", "eu", "hn", "in", "nl", "nz", "pro", "ru", "sx",
@@ -39,6 +44,7 @@ fn contact_rules(
     admin: &ContactId,
     tech: &ContactId,
     billing: &ContactId,
+    no_billing: &[&str],
 ) -> Result<(), Error> {
     let t = tld(name);
     if reg.value("reg-contact-id")? < 0 {
@@ -61,7 +67,7 @@ fn contact_rules(
     };
     must_be_none(admin, "admin-contact-id", NO_ADMIN_TECH)?;
     must_be_none(tech, "tech-contact-id", NO_ADMIN_TECH)?;
-    must_be_none(billing, "billing-contact-id", NO_BILLING)?;
+    must_be_none(billing, "billing-contact-id", no_billing)?;
     Ok(())
 }
 
@@ -234,6 +240,7 @@ fn check_register(op: &Register) -> Result<(), Error> {
         &op.admin_contact_id,
         &op.tech_contact_id,
         &op.billing_contact_id,
+        NO_BILLING,
     )?;
     privacy_rule(&name, op.purchase_privacy.as_ref(), "purchase-privacy")?;
     privacy_rule(&name, op.protect_privacy.as_ref(), "protect-privacy")?;
@@ -292,13 +299,12 @@ fn check_transfer(op: &Transfer) -> Result<(), Error> {
         &op.admin_contact_id,
         &op.tech_contact_id,
         &op.billing_contact_id,
+        NO_BILLING_TRANSFER,
     )?;
     privacy_rule(&name, op.purchase_privacy.as_ref(), "purchase-privacy")?;
     privacy_rule(&name, op.protect_privacy.as_ref(), "protect-privacy")?;
     let t = tld(&name);
-    if AUTH_CODE_REQUIRED.contains(&t)
-        && op.auth_code.as_ref().is_none_or(|c| c.0.trim().is_empty())
-    {
+    if AUTH_CODE_REQUIRED.contains(&t) && op.auth_code.as_ref().is_none_or(SecretText::is_blank) {
         return Err(Error::invalid_input(
             "auth-code",
             format!(
@@ -324,8 +330,8 @@ operation! {
     {
         /// The name to transfer.
         domain_name: Domain = "domain-name",
-        /// The domain secret (compulsory now for .AU, .CA, .DE, .EU, .NZ).
-        auth_code: Option<Text> = "auth-code",
+        /// The domain secret (compulsory now for .AU, .CA, .DE, .EU, .NZ); never printed.
+        auth_code: Option<SecretText> = "auth-code",
         /// Name servers (up to 13), in order.
         #[serde(default)]
         ns: Vec<Host> = "ns",
@@ -337,7 +343,7 @@ operation! {
         admin_contact_id: ContactId = "admin-contact-id",
         /// Technical Contact (`-1` for .EU, .NZ, .RU, .UK).
         tech_contact_id: ContactId = "tech-contact-id",
-        /// Billing Contact (`-1` for .AT, .BERLIN, .CA, .EU, .NL, .NZ, .RU, .UK, .LONDON).
+        /// Billing Contact (`-1` for .AT, .BERLIN, .CA, .EU, .NL, .NZ, .RU, .UK).
         billing_contact_id: ContactId = "billing-contact-id",
         /// `NoInvoice`, `PayInvoice`, `KeepInvoice` or `OnlyAdd`.
         invoice_option: InvoiceOption = "invoice-option",
@@ -559,7 +565,7 @@ operation! {
         /// The new name servers (1–13), in order.
         ns: Vec<Host> = "ns",
         /// One-time password (2FA).
-        otp: Option<Uint> = "otp",
+        otp: Option<Otp> = "otp",
         /// Kind of 2FA (`email`).
         two_fa_type: Option<Text> = "2fa-type",
     }
@@ -680,7 +686,7 @@ operation! {
         /// Why.
         reason: Text = "reason",
         /// One-time password (2FA).
-        otp: Option<Uint> = "otp",
+        otp: Option<Otp> = "otp",
         /// Kind of 2FA (`email`).
         two_fa_type: Option<Text> = "2fa-type",
     }
@@ -696,10 +702,10 @@ operation! {
     {
         /// The order.
         order_id: Uint = "order-id",
-        /// The new auth code.
-        auth_code: Text = "auth-code",
+        /// The new auth code; never printed.
+        auth_code: SecretText = "auth-code",
         /// One-time password (2FA).
-        otp: Option<Uint> = "otp",
+        otp: Option<Otp> = "otp",
         /// Kind of 2FA (`email`).
         two_fa_type: Option<Text> = "2fa-type",
     }
@@ -716,7 +722,7 @@ operation! {
         /// The order.
         order_id: Uint = "order-id",
         /// One-time password (2FA).
-        otp: Option<Uint> = "otp",
+        otp: Option<Otp> = "otp",
         /// Kind of 2FA (`email`).
         two_fa_type: Option<Text> = "2fa-type",
     }
@@ -733,7 +739,7 @@ operation! {
         /// The order.
         order_id: Uint = "order-id",
         /// One-time password (2FA).
-        otp: Option<Uint> = "otp",
+        otp: Option<Otp> = "otp",
         /// Kind of 2FA (`email`).
         two_fa_type: Option<Text> = "2fa-type",
     }

@@ -162,6 +162,24 @@ fn check_value(value: &Value, status: u16, raw: &[u8]) -> Result<(), Error> {
     Ok(())
 }
 
+/// Adjusts an error to the operation it answers: an HTTP 5xx without the documented error object
+/// (`provider_down` with no provider message) leaves the outcome of a call that is not safe to
+/// repeat unknown, so it is not retryable and `details` names the call that confirms the outcome.
+pub(crate) fn for_operation(error: Error, meta: &crate::operation::Metadata) -> Error {
+    let ambiguous = error.kind() == ErrorKind::ProviderDown
+        && error.provider_message().is_none()
+        && error.details().is_none();
+    if ambiguous && !meta.is_idempotent() {
+        error.with_retryable(false).with_details(serde_json::json!({
+            "operation": meta.name,
+            "safety": meta.safety,
+            "confirm_with": meta.confirm_with,
+        }))
+    } else {
+        error
+    }
+}
+
 /// The JSON body of a successful answer (any failure shape becomes an `Error`).
 pub(crate) fn json(response: &http::Response<&[u8]>) -> Result<(Value, u16), Error> {
     let body = read_json(response)?;

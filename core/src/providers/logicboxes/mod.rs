@@ -16,7 +16,7 @@
 //! - Method: GET for calls that only read, POST for calls that change something (KB 753), as each
 //!   vendor page prints it. `contacts/default` is POST as printed although it only reads.
 //!   `dns/manage/delete-record` has no vendor page; it deletes, so it is POST by the KB 753 rule
-//!   (one client library sends it with GET).
+//!   (the two client libraries the reference cites for methods send it with GET).
 //! - Availability host: current copies of KB 764/1427 send `domains/available` and
 //!   `domains/idn-available` to `https://domaincheck.httpapi.com/api/`; logicboxes.txt and older
 //!   copies of the same pages use the main host, which still answers them. We keep the documented
@@ -50,8 +50,9 @@
 //!
 //! - Register / Transfer: `admin-contact-id` and `tech-contact-id` must be `-1` for .EU, .NZ, .RU
 //!   and .UK; `billing-contact-id` must be `-1` for .AT, .BERLIN, .CA, .EU, .NL, .NZ, .RU, .UK and
-//!   .LONDON (Register's list; Transfer's text names the same TLDs, .EU as "cannot be modified",
-//!   which is the same `-1`). The registrant (`reg-contact-id`) is never `-1`.
+//!   (Register only) .LONDON. Each call follows its own page: Transfer's text names .EU ("cannot be
+//!   modified", the same `-1`) and the others but not .LONDON. The registrant (`reg-contact-id`)
+//!   is never `-1`.
 //! - `purchase-privacy=true` and `protect-privacy=true` are refused for .ASIA, .AT, .AU, .CA, .CN,
 //!   .ORG.CO, .MIL.CO, .GOV.CO, .EDU.CO, .DE, .ES, .EU, .HN, .IN, .NL, .NZ, .PRO, .RU, .SX, .TEL, .UK
 //!   and .US ("Privacy Protection is not supported for the following TLDs"). Renew takes only an
@@ -96,6 +97,12 @@
 //!   → `{"valid": …}` (validate-transfer) or an acknowledgement (`resend-rfa`, `set-details`;
 //!   `false` is an error); `Success` (`cancel-transfer`) → `{"success": true}`.
 //! - Searches: `recsonpage`, `recsindb`, and the numbered records as a list in numeric order.
+//! - Retrying: an HTTP 5xx without the documented error object (a proxy's HTML page, an empty
+//!   body, a JSON body that is not `status: ERROR`) does not say whether the call was carried out.
+//!   For a call that is safe to repeat it stays `provider_down`, retryable; for one that moves
+//!   money or creates something (register, transfer, renew, restore, add-cns, contacts/add, …) it
+//!   is not retryable and `details` names the read-only call that confirms the outcome
+//!   (`{"operation", "safety", "confirm_with"}`, as for a transport failure).
 //!
 //! # Limits (not enforced: the registry answers `unknown` instead)
 //!
@@ -143,7 +150,7 @@ macro_rules! operation {
             }
 
             fn parse(response: http::Response<&[u8]>) -> Result<$out, crate::error::Error> {
-                $parser(response)
+                $parser(response).map_err(|e| super::envelope::for_operation(e, &Self::METADATA))
             }
         }
     };
@@ -329,8 +336,8 @@ pub(crate) const fn meta(
     summary: &'static str,
     confirm_with: Option<&'static str>,
 ) -> Metadata {
-    Metadata {
-        provider: "logicboxes",
+    Metadata::new(
+        "logicboxes",
         name,
         method,
         path,
@@ -338,9 +345,7 @@ pub(crate) const fn meta(
         doc,
         summary,
         confirm_with,
-        timeout_secs: None,
-        notes: &[],
-    }
+    )
 }
 
 /// For operations without rules beyond their parameters' own.

@@ -24,8 +24,8 @@ pub(crate) const fn metadata(
     summary: &'static str,
     confirm_with: Option<&'static str>,
 ) -> Metadata {
-    Metadata {
-        provider: "namecom",
+    Metadata::new(
+        "namecom",
         name,
         method,
         path,
@@ -33,9 +33,7 @@ pub(crate) const fn metadata(
         doc,
         summary,
         confirm_with,
-        timeout_secs: None,
-        notes: &[],
-    }
+    )
 }
 
 /// A successful command whose documented answer is only `result`.
@@ -259,6 +257,19 @@ pub struct Contact {
     pub extra: Map<String, Value>,
 }
 
+/// Reads the contacts of an answer: a list (the documented shape); `null` or an empty object (a
+/// PHP empty map) as none; a single contact object as a one-element list.
+pub(crate) fn contacts_out<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Contact>, D::Error> {
+    match Value::deserialize(d)? {
+        Value::Null => Ok(Vec::new()),
+        Value::Object(m) if m.is_empty() => Ok(Vec::new()),
+        one @ Value::Object(_) => serde_json::from_value(one)
+            .map(|c| vec![c])
+            .map_err(serde::de::Error::custom),
+        list => serde_json::from_value(list).map_err(serde::de::Error::custom),
+    }
+}
+
 /// The documented contact roles.
 pub const ROLES: [&str; 4] = ["registrant", "administrative", "technical", "billing"];
 
@@ -396,6 +407,28 @@ impl ContactInput {
             ));
         }
         Ok(())
+    }
+}
+
+/// Reads contacts given as a list or as one object: the document's examples send a list (and
+/// Name.com's PHP client wraps a single contact "as expected by API"), but the clients `FOTO` and
+/// `WUB` of the shapes document (§6, §7) send one object; it goes on the wire as a one-element list.
+pub(crate) fn contact_list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<ContactInput>, D::Error> {
+    match Value::deserialize(d)? {
+        one @ Value::Object(_) => serde_json::from_value(one)
+            .map(|c| vec![c])
+            .map_err(serde::de::Error::custom),
+        list => serde_json::from_value(list).map_err(serde::de::Error::custom),
+    }
+}
+
+/// [`contact_list`] for an optional member (`null` is "not given").
+pub(crate) fn opt_contact_list<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Vec<ContactInput>>, D::Error> {
+    match Value::deserialize(d)? {
+        Value::Null => Ok(None),
+        v => contact_list(v).map(Some).map_err(serde::de::Error::custom),
     }
 }
 

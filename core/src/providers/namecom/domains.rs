@@ -2,8 +2,9 @@
 
 use super::Client;
 use super::common::{
-    Ack, Addon, Contact, ContactInput, WhoisPrivacy, ack, data, domain_segment, keyed,
-    map_or_empty, metadata, nameservers, no_controls, plain_text, string_list, validate_contacts,
+    Ack, Addon, Contact, ContactInput, WhoisPrivacy, ack, contact_list, contacts_out, data,
+    domain_segment, keyed, map_or_empty, metadata, nameservers, no_controls, opt_contact_list,
+    plain_text, string_list, validate_contacts,
 };
 use crate::domain::{DomainName, label_to_ascii, suffix_to_ascii};
 use crate::error::Error;
@@ -47,8 +48,13 @@ pub struct DomainCreate {
     /// Name servers (default: the account's default name servers).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nameservers: Option<Vec<String>>,
-    /// Contacts (default: the account's default contacts).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Contacts (default: the account's default contacts); one contact object is accepted too and
+    /// sent as a one-element list.
+    #[serde(
+        default,
+        deserialize_with = "opt_contact_list",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub contacts: Option<Vec<ContactInput>>,
     /// The (sub-)account that will own the domain (Name.com's PHP client and the Ruby gem send it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -171,7 +177,7 @@ pub struct DomainInfo {
     )]
     pub username: Option<String>,
     /// Contacts (may be empty).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "contacts_out")]
     pub contacts: Vec<Contact>,
     /// Prices on offer, keyed by product (`domain/renew`, `whois_privacy`, …).
     #[serde(
@@ -252,8 +258,13 @@ pub struct ListedDomain {
         skip_serializing_if = "Option::is_none"
     )]
     pub expire_date: Option<String>,
-    /// WHOIS privacy, present only when the domain has it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// WHOIS privacy, present only when the domain has it (`null` or `[]`, a PHP empty map, read
+    /// as absent).
+    #[serde(
+        default,
+        deserialize_with = "opt_whois_privacy",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub whois_privacy: Option<WhoisPrivacy>,
     /// Prices on offer, keyed by product.
     #[serde(
@@ -265,6 +276,18 @@ pub struct ListedDomain {
     /// Every other member, unchanged.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+fn opt_whois_privacy<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<WhoisPrivacy>, D::Error> {
+    match Value::deserialize(d)? {
+        Value::Null => Ok(None),
+        Value::Array(a) if a.is_empty() => Ok(None),
+        v => serde_json::from_value(v)
+            .map(Some)
+            .map_err(serde::de::Error::custom),
+    }
 }
 
 /// The account's domains, in the provider's order.
@@ -465,7 +488,9 @@ impl Operation for DomainUpdateNameservers {
 pub struct DomainUpdateContacts {
     /// The domain (a path segment).
     pub domain_name: String,
-    /// The contacts; each fills the roles in its `type` (roles not given are left alone).
+    /// The contacts; each fills the roles in its `type` (roles not given are left alone). One
+    /// contact object is accepted too and sent as a one-element list.
+    #[serde(deserialize_with = "contact_list")]
     pub contacts: Vec<ContactInput>,
 }
 

@@ -1,7 +1,7 @@
 //! General and account actions: hello, login, logout, account/get (shapes §2–§5).
 
 use super::Client;
-use super::common::{Ack, Contact, ack, data, metadata};
+use super::common::{Ack, Contact, ack, contacts_out, data, metadata};
 use crate::error::Error;
 use crate::operation::{Metadata, Operation, Safety};
 use crate::secret::Secret;
@@ -86,8 +86,9 @@ pub struct Login {
     pub api_token: Option<Secret>,
 }
 
-/// What a login returns: the session token to send as `Api-Session-Token`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// What a login returns: the session token to send as `Api-Session-Token`. Its `Debug` rendering
+/// masks the token (the JSON output carries it: the caller needs it to build a session client).
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct LoginOutput {
     /// The session token (40 lowercase hex characters in every example).
@@ -95,6 +96,15 @@ pub struct LoginOutput {
     /// Every other member, unchanged.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+impl std::fmt::Debug for LoginOutput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoginOutput")
+            .field("session_token", &crate::secret::MASK)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 #[derive(Serialize)]
@@ -235,7 +245,7 @@ pub struct Account {
     #[serde(default, deserialize_with = "text")]
     pub account_credit: String,
     /// The account's default contacts (used when a registration gives none).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "contacts_out")]
     pub contacts: Vec<Contact>,
     /// Every other member, unchanged.
     #[serde(flatten)]

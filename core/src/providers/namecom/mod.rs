@@ -78,7 +78,8 @@
 //!   the provider's text (`"9.99"`; an integer arrives as `"10"`). Booleans (`locked`, `avail`,
 //!   `premium`, `backorder`, `success`, `enabled`) also accept `0`/`1`.
 //! - `domains` (domain/list, domain/check, `suggested`) and `hosts` (host/list) are JSON objects
-//!   keyed by name; an empty `[]` (a PHP empty map) is accepted too. They come out as lists in the
+//!   keyed by name; an empty `[]` (a PHP empty map) is accepted too (and for an entry's
+//!   `whois_privacy`, `addons`). They come out as lists in the
 //!   provider's order, each entry carrying its key as `domain_name` / `hostname`.
 //! - Contacts (shapes §1 "Data conventions"): `type` is a list of roles from `registrant`,
 //!   `administrative`, `technical`, `billing` (at least one, no repeats; across the contacts of one
@@ -86,6 +87,9 @@
 //!   a number are sent as text); optional fields travel as `""`, never absent. We require
 //!   `first_name`, `last_name`, `address_1`, `city`, `country` (two letters, ISO 3166-1), `phone`
 //!   and `email`; `phone` and a non-empty `fax` must be in the documented `+1.3035555555` form.
+//!   `contacts` is sent as a list, as every documented example sends it; one contact object (what
+//!   the clients `FOTO` and `WUB` send) is accepted and sent as a one-element list. In answers,
+//!   `contacts` as `null` or `{}` reads as none.
 //! - `order` (shapes §6, "Process Order"): 1 or more items; `order_type` is one of `domain/create`,
 //!   `domain/renew`, `whois_privacy/create`, `whois_privacy/renew`, `backorder/create`; every type
 //!   but `backorder/create` needs `period` (whole years, 1–10, sent as an integer); `nameservers` and
@@ -101,7 +105,8 @@
 //!   …" → 204), and `all_succeeded` is false when any item failed. The response spells renewals
 //!   `domain/renewal` and `whois_privacy/renewal`; they map back to the request's `…/renew` (the
 //!   spelling received is kept as `provider_order_type`). The backorder entry's `period` is read as
-//!   the `duration` the other entries have.
+//!   the `duration` the other entries have. An entry that is not a readable item is that item's
+//!   `protocol` error (kept whole as `raw_item`); the other items' outcomes stand.
 //! - `domain/create` (shapes §7): the document says `order` can replace it. The TLDs ASIA, CA, DE,
 //!   EU, JOBS, NL, PRO, US, TEL and TRAVEL have extra requirements on a page the document refers to
 //!   but which was never found; we send what the example sends and leave the verdict to the server.

@@ -2,7 +2,8 @@
 
 use super::Client;
 use super::common::{
-    ContactInput, input_flag, metadata, nameservers, string_list, validate_contacts,
+    ContactInput, input_flag, metadata, nameservers, opt_contact_list, string_list,
+    validate_contacts,
 };
 use super::domains::period;
 use super::envelope::{code_for_message, kind_for_code};
@@ -75,8 +76,13 @@ pub struct OrderItem {
     /// Name servers (`domain/create` only; default: the account's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nameservers: Option<Vec<String>>,
-    /// Contacts (`domain/create` only; default: the account's).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Contacts (`domain/create` only; default: the account's); one contact object is accepted
+    /// too and sent as a one-element list.
+    #[serde(
+        default,
+        deserialize_with = "opt_contact_list",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub contacts: Option<Vec<ContactInput>>,
     /// Years, 1–10 (every type but `backorder/create`; sent as an integer).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -249,7 +255,8 @@ pub struct OrderItemResult {
     /// Why the item failed (`ok: false`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<OrderItemError>,
-    /// Every other member, unchanged.
+    /// Every other member, unchanged (an entry that is not a readable item is kept whole as
+    /// `raw_item`, with a `protocol` error).
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -290,9 +297,46 @@ struct RawItem {
     extra: Map<String, Value>,
 }
 
-fn item_result(index: usize, v: Value, raw: &[u8]) -> Result<OrderItemResult, Error> {
-    let item: RawItem = serde_json::from_value(v)
-        .map_err(|e| Error::protocol(format!("results[{index}]: {e}"), raw))?;
+/// An entry of `results` that is not the documented item shape: reported as that item's
+/// `protocol` error, kept whole under `raw_item`, so the other items' outcomes are not lost.
+fn unreadable_item(index: usize, v: Value, reason: &str) -> OrderItemResult {
+    let member = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_owned);
+    let order_type = member("order_type").unwrap_or_default();
+    let (order_type, provider_order_type) = match OrderType::from_response(&order_type) {
+        Some(t) if t.as_str() != order_type => (t.as_str().to_owned(), Some(order_type)),
+        _ => (order_type, None),
+    };
+    let domain_name = member("domain_name").unwrap_or_default();
+    let mut extra = Map::new();
+    extra.insert("raw_item".into(), v);
+    OrderItemResult {
+        ok: false,
+        order_type,
+        provider_order_type,
+        domain_name,
+        price: None,
+        duration: None,
+        interval: None,
+        information: Vec::new(),
+        error: Some(OrderItemError {
+            kind: crate::ErrorKind::Protocol.as_str().to_owned(),
+            message: format!(
+                "results[{index}] is not a readable order item ({reason}); confirm with domain/get"
+            ),
+            code: None,
+        }),
+        extra,
+    }
+}
+
+fn item_result(index: usize, v: Value) -> OrderItemResult {
+    let item: RawItem = match v {
+        Value::Object(_) => match serde_json::from_value(v.clone()) {
+            Ok(item) => item,
+            Err(e) => return unreadable_item(index, v, &e.to_string()),
+        },
+        other => return unreadable_item(index, other, "not an object"),
+    };
     let mut extra = item.extra;
     let success = match &item.success {
         Some(Value::Bool(b)) => Some(*b),
@@ -352,7 +396,7 @@ fn item_result(index: usize, v: Value, raw: &[u8]) -> Result<OrderItemResult, Er
             })
         }
     };
-    Ok(OrderItemResult {
+    OrderItemResult {
         ok: error.is_none(),
         order_type,
         provider_order_type,
@@ -363,7 +407,7 @@ fn item_result(index: usize, v: Value, raw: &[u8]) -> Result<OrderItemResult, Er
         information: item.information,
         error,
         extra,
-    })
+    }
 }
 
 impl Operation for Order {
@@ -439,11 +483,11 @@ impl Operation for Order {
                 ));
             }
         };
-        let items = results
+        let items: Vec<OrderItemResult> = results
             .into_iter()
             .enumerate()
-            .map(|(i, v)| item_result(i, v, raw))
-            .collect::<Result<Vec<_>, Error>>()?;
+            .map(|(i, v)| item_result(i, v))
+            .collect();
         Ok(OrderOutput {
             all_succeeded: !items.is_empty() && items.iter().all(|i| i.ok),
             items,

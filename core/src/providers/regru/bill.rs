@@ -8,13 +8,13 @@ functions! {
         Spec::new(&[
             f("bill_id", Int, "Invoice number in case of a single-invoice request."),
             f("bills", List, "A list if invoice numbers."),
-        ]);
+        ]) => Bills;
     /// The list of unpaid bills.
     BillGetNotPayed = "bill/get_not_payed", "6.2", "the list of unpaid bills", "Clients", Safe,
         Spec::new(&[
             f("limit", Int, "Defines the number of invoices to be included in the output at a time. Default value: 100. Maximum value: 1024."),
             f("offset", Int, "The offset from the starting point, if the number of invoices exceeds the defined limit."),
-        ]);
+        ]) => Bills;
     /// The list of invoices for the period.
     BillGetForPeriod = "bill/get_for_period", "6.3", "the list of invoices for the period", "Partners", Safe,
         Spec::new(&[
@@ -25,7 +25,7 @@ functions! {
             f("offset", Int, "The offset from the starting point, if the number of invoices exceeds the defined limit."),
             f("all", Flag, "Show inactive invoices, i.e. invoices for outdated services and invoices cancelled due to impossibility of order execution."),
         ])
-        .one_of(&[&["start_date"], &["end_date"]]);
+        .one_of(&[&["start_date"], &["end_date"]]) => Bills;
     /// Payment method change.
     BillChangePayType = "bill/change_pay_type", "6.4", "payment method change", "Clients", Unsafe => "bill/get_not_payed",
         Spec::new(&[
@@ -35,12 +35,12 @@ functions! {
             f("currency", Text, "Currency. Mandatory field. «Yandex.Dengi» allows RUR only, «bank» and «prepay» – RUR and USD, «WebMoney» also allows EUR and UAH."),
             f("wmid", Text, "WebMoney ID"),
         ])
-        .one_of(&[&["bill_id", "bills"], &["pay_type"]]);
+        .one_of(&[&["bill_id", "bills"], &["pay_type"]]) => Bills;
     /// Invoice deletion.
     BillDelete = "bill/delete", "6.5", "invoice deletion", "Clients", Idempotent,
         Spec::new(&[
             f("bill_id", Int, "Invoice ID (in case of a single-invoice request)."),
             f("bills", List, "A list of invoice IDs."),
         ])
-        .one_of(&[&["bill_id", "bills"]]);
+        .one_of(&[&["bill_id", "bills"]]) => Bills;
 }

@@ -6,7 +6,7 @@ use super::spec::Spec;
 functions! {
     /// Idleness.
     Nop = "nop", "4.1", "idleness", "Clients", Safe,
-        Spec::new(&[]);
+        Spec::new(&[]) => User;
     /// Nop for the partners.
     ResellerNop = "reseller_nop", "4.2", "nop for the partners", "Partners", Safe,
         Spec::new(&[]);

@@ -2,6 +2,32 @@
 
 use super::spec::{Kind::*, Spec, f};
 use super::spec::{LIST_ID, PAYMENT, SERVICE_ID};
+use super::spec::{check_authinfo, check_user_servid, max_len};
+use crate::error::Error;
+use serde_json::{Map, Value};
+
+/// domain/create (§8.7): the lengths of its request table (`user_servid`, `comment` and
+/// `admin_comment` at most 255, `subtype` at most 15).
+fn create_rules(p: &Map<String, Value>) -> Result<(), Error> {
+    check_user_servid(p)?;
+    max_len(p, "comment", 255)?;
+    max_len(p, "admin_comment", 255)?;
+    max_len(p, "subtype", 15)
+}
+
+/// domain/get_premium_prices (§8.4): "List of domains (no more than 100 pieces)".
+fn premium_rules(p: &Map<String, Value>) -> Result<(), Error> {
+    match p.get("domains") {
+        Some(Value::Array(items)) if items.len() > 100 => Err(Error::invalid_input(
+            "domains",
+            format!(
+                "at most 100 domains (regru-api-2.txt §8.4), found {}",
+                items.len()
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
 
 functions! {
     /// Test function.
@@ -14,7 +40,7 @@ functions! {
             f("show_renew_data", Flag, "With this flag enabled the System will return the price of registration renewal (1/0). Optional field."),
             f("show_update_data", Flag, "Show price for update domain (1/0). Optional field."),
             f("currency", Text, "Identifier of the currency in which the prices will be quoted: RUR (default), UAH, USD, EUR. Optional field."),
-        ]);
+        ]) => DomainPrices;
     /// Domain name selection by keywords.
     DomainGetSuggest = "domain/get_suggest", "8.3", "domain name selection by keywords", "Partners", Safe,
         Spec::new(&[
@@ -31,7 +57,8 @@ functions! {
             f("domains", List, "List of domains (no more than 100 pieces)"),
             f("currency", Text, "Currency"),
         ])
-        .one_of(&[&["domains"]]);
+        .one_of(&[&["domains"]])
+        .check(premium_rules);
     /// The list of deleted domains.
     DomainGetDeleted = "domain/get_deleted", "8.5", "the list of deleted domains", "Partners", Safe,
         Spec::new(&[
@@ -53,7 +80,7 @@ functions! {
             f("premium_as_taken", Flag, "All premium_domain get answer that the domain is not available (0/1). Optional field"),
             f("currency", Text, "Currency for show of the prices (RUR, UAH, USD, EUR). Optional field, default is RUR"),
         ])
-        .one_of(&[&["domain_name", "domains"]]);
+        .one_of(&[&["domain_name", "domains"]]) => DomainCheck;
     /// Application for a domain registration.
     DomainCreate = "domain/create", "8.7", "application for a domain registration", "Clients", Unsafe => "service/get_info",
         Spec::new(&[
@@ -243,7 +270,8 @@ functions! {
             f("person_r_surname", Text, ""),
         ])
         .groups(&[PAYMENT])
-        .one_of(&[&["domain_name", "domains"]]);
+        .one_of(&[&["domain_name", "domains"]])
+        .check(create_rules) => DomainOrder;
     /// Application for a domain transfer.
     ///
     /// Function-specific errors: `AUTHINFO_NOT_FOUND`, `INVALID_AUTHINFO`.
@@ -432,7 +460,8 @@ functions! {
             f("person_r_surname", Text, ""),
         ])
         .groups(&[SERVICE_ID, LIST_ID, PAYMENT])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["domain_name", "domains"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["domain_name", "domains"]])
+        .check(check_authinfo) => DomainOrder;
     /// domain/get_transfer_status.
     DomainGetTransferStatus = "domain/get_transfer_status", "8.9", "domain/get_transfer_status", "Clients", Safe,
         Spec::new(&[])
@@ -446,7 +475,8 @@ functions! {
             f("authinfo", Text, "domain transfer key, for .RU/.РФ tlds min_length is 6 signs"),
         ])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["authinfo"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["authinfo"]])
+        .check(check_authinfo);
     /// The list of expiring domains with their specifications.
     DomainGetReregData = "domain/get_rereg_data", "8.11", "the list of expiring domains with their specifications", "Partners", Safe,
         Spec::new(&[
@@ -544,7 +574,7 @@ functions! {
     DomainGetNss = "domain/get_nss", "8.19", "get the list of DNS for domains", "Clients", Safe,
         Spec::new(&[])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]) => DomainNssList;
     /// Domains DNS servers change.
     ///
     /// Function-specific errors: `INVALID_NSS`, `UNDELEGATION_NOT_SUPPORTED_BY_TLD`, `UNDELEGATION_NOT_SUPPORTED_BY_DOMAIN_STATE`.
@@ -559,7 +589,7 @@ functions! {
             f("ns1ip", Text, ""),
         ])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]) => DomainResults;
     /// Domain delegation.
     DomainDelegate = "domain/delegate", "8.21", "domain delegation", "Partners", Idempotent,
         Spec::new(&[])

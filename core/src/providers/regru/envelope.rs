@@ -6,10 +6,13 @@
 //!   kind comes from [`classify`], with the code and text verbatim and `error_params` as `details`;
 //! - anything else (HTML from a proxy, YAML, a JSON value without `result`): `Protocol`.
 //!
-//! Lists (§2.2.4.4): the answer holds one result per item (`answer.domains[]`, `answer.services[]`).
-//! An item whose `result` is neither `success` nor (for `domain/check`) `Available`, or that carries an
-//! `error_code`, is an item error even when the envelope says success: [`Reply::all_succeeded`] is
-//! `false` and [`Reply::failed_items`] lists each failure with its kind.
+//! Lists (§2.2.4.4, and the invoice lists of §6): the answer holds one result per item
+//! (`answer.domains[]`, `answer.services[]`, `answer.bills[]`). An item that carries an `error_code`,
+//! or whose `result` is not one of the success values the document shows (`success`, `Available`,
+//! `accepted`, `refused`, `request_is_sent`), is an item error even when the envelope says success:
+//! [`Reply::all_succeeded`] is `false` and [`Reply::failed_items`] lists each failure with its kind
+//! (from its code, or for the DNSSEC items that carry only `error_text`, from the code the common
+//! error tables give that text).
 
 use crate::error::{Error, ErrorKind};
 use crate::record::is_sensitive;
@@ -27,7 +30,7 @@ use schemars::JsonSchema;
 pub struct Reply {
     /// The function's `answer`, unchanged (`null` when the function answers nothing).
     pub answer: Value,
-    /// For answers that hold per-item results (`domains`, `services`): whether every item
+    /// For answers that hold per-item results (`domains`, `services`, `bills`): whether every item
     /// succeeded. Absent when the answer has no such list.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub all_succeeded: Option<bool>,
@@ -39,11 +42,58 @@ pub struct Reply {
     pub extra: Map<String, Value>,
 }
 
+/// The answer of a function whose response fields the document lists, typed (see
+/// [`answers`](super::answers)); the same JSON shape as [`Reply`], with the answer's members read
+/// into named fields and every member not modelled kept in the answer's `extra`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Typed<T> {
+    /// The function's `answer`, typed.
+    pub answer: T,
+    /// As [`Reply::all_succeeded`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub all_succeeded: Option<bool>,
+    /// As [`Reply::failed_items`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub failed_items: Vec<ItemError>,
+    /// Other envelope members (`charset`, `messagestore`, `input_params` with credentials masked).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The output of an operation, made from the envelope's [`Reply`].
+pub trait FromReply: Sized {
+    /// Reads the reply; `raw` is the response body (for a `Protocol` error's excerpt).
+    fn from_reply(reply: Reply, raw: &[u8]) -> Result<Self, Error>;
+}
+
+impl FromReply for Reply {
+    fn from_reply(reply: Reply, _raw: &[u8]) -> Result<Self, Error> {
+        Ok(reply)
+    }
+}
+
+impl<T: serde::de::DeserializeOwned + Default> FromReply for Typed<T> {
+    fn from_reply(reply: Reply, raw: &[u8]) -> Result<Self, Error> {
+        let answer = match reply.answer {
+            Value::Null => T::default(),
+            other => serde_json::from_value(other)
+                .map_err(|e| Error::protocol(format!("unexpected answer: {e}"), raw))?,
+        };
+        Ok(Typed {
+            answer,
+            all_succeeded: reply.all_succeeded,
+            failed_items: reply.failed_items,
+            extra: reply.extra,
+        })
+    }
+}
+
 /// One failed item of a list answer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct ItemError {
-    /// The list it is in (`domains`, `services`).
+    /// The list it is in (`domains`, `services`, `bills`).
     pub list: String,
     /// Its position in that list (from 0).
     pub index: usize,
@@ -64,6 +114,12 @@ pub struct ItemError {
     /// The item's `service_id` when given (as text).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_id: Option<String>,
+    /// The item's `bill_id` (invoice lists) when given (as text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bill_id: Option<String>,
+    /// The item's `error_params`, verbatim, when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_params: Option<Value>,
 }
 
 /// The kind of a REG.API error code (§2.3.3 and the functions' own tables). Unknown codes fall back
@@ -300,7 +356,74 @@ pub fn reply(response: &http::Response<&[u8]>) -> Result<Reply, Error> {
     }
 }
 
-const ITEM_LISTS: &[&str] = &["domains", "services"];
+/// The answer members that hold one result per item: service lists (§2.2.4.4) and invoice lists
+/// (§6, "Support of invoice lists").
+const ITEM_LISTS: &[&str] = &["domains", "services", "bills"];
+
+/// Item `result` values that report success. Besides `success`, the document shows `Available`
+/// (domain/check, §8.6), `accepted` / `refused` (the requested action carried out,
+/// domain/accept_or_refuse_entering_list §8.25) and `request_is_sent`
+/// (domain/transfer_to_another_account §8.23: "in case of success … request_is_sent").
+const SUCCESS_RESULTS: &[&str] = &[
+    "success",
+    "available",
+    "accepted",
+    "refused",
+    "request_is_sent",
+];
+
+/// Items that fail without an `error_code` (the DNSSEC examples of §10 answer `"result": "error"`
+/// with only `error_text`): the code of the common error tables (§2.3.3) whose text it is.
+const CODES_BY_TEXT: &[(&str, &str)] = &[
+    (
+        "This domain doesn't support DNSSEC",
+        "DOMAIN_DOESNT_SUPPORT_DNSSEC",
+    ),
+    (
+        "DNSSEC updating for domain already in progress",
+        "DNSSEC_UPDATING_IN_PROGRESS",
+    ),
+    (
+        "This domain uses REG.RU nameservers",
+        "DOMAIN_USES_REGRU_NSS",
+    ),
+    (
+        "This domain not use REG.RU name services",
+        "DOMAIN_IS_NOT_USE_REGRU_NSS",
+    ),
+    (
+        "Can't get information from provider's registry",
+        "CANT_GET_INFO_FROM_REGISTRY",
+    ),
+    ("Invalid records", "INVALID_RECORDS"),
+    (
+        "Reverse zone not supported now",
+        "REVERSE_ZONE_API_NOT_SUPPORTED",
+    ),
+    ("Invalid IP address", "IP_INVALID"),
+    ("Invalid subdomain", "SUBD_INVALID"),
+    ("service_id is invalid", "INVALID_SERVICE_ID"),
+    ("domain_name not given or empty", "NO_DOMAIN"),
+    ("Service identification failed", "SERVICE_NOT_SPECIFIED"),
+    (
+        "Not enough money at account for this operation",
+        "NOT_ENOUGH_MONEY",
+    ),
+    ("This domain is not activated yet", "DOMAIN_IS_NOT_ACTIVE"),
+    (
+        "Operations on this service disabled",
+        "SERVICE_OPERATIONS_DISABLED",
+    ),
+];
+
+/// The documented code whose `error_text` is `text` (only texts without variables).
+pub fn code_for_text(text: &str) -> Option<&'static str> {
+    let text = text.trim();
+    CODES_BY_TEXT
+        .iter()
+        .find(|(t, _)| t.eq_ignore_ascii_case(text))
+        .map(|(_, c)| *c)
+}
 
 fn item_arrays(answer: &Value) -> impl Iterator<Item = (&'static str, &Vec<Value>)> {
     ITEM_LISTS.iter().filter_map(move |name| {
@@ -319,37 +442,50 @@ fn has_item_list(answer: &Value) -> bool {
     item_arrays(answer).any(|(_, items)| items.iter().any(is_result_item))
 }
 
-/// The failed items of a list answer.
+/// The failed items of a list answer: an item fails when it carries an `error_code`, or when its
+/// `result` is present and is not one of the success values the document shows
+/// (`success`, `Available`, `accepted`, `refused`, `request_is_sent`), e.g. `error` or an error text.
 pub fn item_errors(answer: &Value) -> Vec<ItemError> {
     let mut out = Vec::new();
     for (list, items) in item_arrays(answer) {
         for (index, item) in items.iter().enumerate() {
             let result = item.get("result").and_then(Value::as_str);
-            let code = text_of(item.get("error_code"));
-            let ok = code.is_none()
+            let given_code = text_of(item.get("error_code")).filter(|c| !c.is_empty());
+            let ok = given_code.is_none()
                 && match item.get("result") {
                     None => true,
-                    Some(_) => {
-                        matches!(result, Some(r) if r.eq_ignore_ascii_case("success") || r.eq_ignore_ascii_case("available"))
-                    }
+                    Some(_) => result.is_some_and(|r| {
+                        SUCCESS_RESULTS
+                            .iter()
+                            .any(|s| r.trim().eq_ignore_ascii_case(s))
+                    }),
                 };
             if ok {
                 continue;
             }
-            let kind = code.as_deref().map_or(ErrorKind::Rejected, classify);
+            let error_text = text_of(item.get("error_text")).or_else(|| {
+                result
+                    .filter(|r| !r.eq_ignore_ascii_case("error"))
+                    .map(str::to_owned)
+            });
+            let kind_code = given_code.clone().or_else(|| {
+                error_text
+                    .as_deref()
+                    .and_then(code_for_text)
+                    .map(str::to_owned)
+            });
+            let kind = kind_code.as_deref().map_or(ErrorKind::Rejected, classify);
             out.push(ItemError {
                 list: list.to_owned(),
                 index,
                 kind,
-                retryable: code.as_deref().is_some_and(|c| retryable(c, kind)),
-                error_text: text_of(item.get("error_text")).or_else(|| {
-                    result
-                        .filter(|r| !r.eq_ignore_ascii_case("error"))
-                        .map(str::to_owned)
-                }),
-                error_code: code,
+                retryable: kind_code.as_deref().is_some_and(|c| retryable(c, kind)),
+                error_text,
+                error_code: given_code,
                 dname: text_of(item.get("dname")).or_else(|| text_of(item.get("domain_name"))),
                 service_id: text_of(item.get("service_id")),
+                bill_id: text_of(item.get("bill_id")),
+                error_params: item.get("error_params").filter(|v| !v.is_null()).cloned(),
             });
         }
     }

@@ -12,12 +12,24 @@ macro_rules! confirm_with {
     };
 }
 
-/// Rows: `Type = "category/function", "§", "title", "access", Safety [=> "confirm/op"], spec;`
+/// The output of a row: the raw [`Reply`](super::envelope::Reply), or with `=> Answer` the
+/// [`Typed`](super::envelope::Typed) answer of [`answers`](super::answers).
+macro_rules! output_of {
+    () => {
+        $crate::providers::regru::envelope::Reply
+    };
+    ($t:ident) => {
+        $crate::providers::regru::envelope::Typed<$crate::providers::regru::answers::$t>
+    };
+}
+
+/// Rows: `Type = "category/function", "§", "title", "access", Safety [=> "confirm/op"], spec
+/// [=> AnswerType];`
 macro_rules! functions {
     ($(
         $(#[$attr:meta])*
         $ty:ident = $name:literal, $sec:literal, $title:literal, $access:literal,
-            $safety:ident $(=> $confirm:literal)?, $spec:expr;
+            $safety:ident $(=> $confirm:literal)?, $spec:expr $(=> $out:ident)?;
     )*) => {$(
         #[doc = concat!("`POST /api/regru2/", $name, "` — regru-api-2.txt §", $sec, " ", $name, " (", $title, ").")]
         ///
@@ -59,7 +71,7 @@ macro_rules! functions {
 
         impl $crate::operation::Operation for $ty {
             type Client = $crate::providers::regru::Client;
-            type Output = $crate::providers::regru::envelope::Reply;
+            type Output = output_of!($($out)?);
             const METADATA: $crate::operation::Metadata = $crate::operation::Metadata {
                 provider: "regru",
                 name: $name,
@@ -87,7 +99,11 @@ macro_rules! functions {
             fn parse(
                 response: http::Response<&[u8]>,
             ) -> Result<Self::Output, $crate::error::Error> {
-                $crate::providers::regru::envelope::reply(&response)
+                let reply = $crate::providers::regru::envelope::reply(&response)?;
+                <Self::Output as $crate::providers::regru::envelope::FromReply>::from_reply(
+                    reply,
+                    response.body(),
+                )
             }
         }
     )*};

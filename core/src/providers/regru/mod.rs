@@ -75,6 +75,7 @@
 #[macro_use]
 mod macros;
 
+pub mod answers;
 pub mod bill;
 pub mod common;
 pub mod dnssec;
@@ -93,7 +94,7 @@ pub use bill::*;
 pub use common::*;
 pub use dnssec::*;
 pub use domain::*;
-pub use envelope::{ItemError, Reply};
+pub use envelope::{ItemError, Reply, Typed};
 pub use folder::*;
 pub use hosting::*;
 pub use service::*;

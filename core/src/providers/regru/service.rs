@@ -1,7 +1,7 @@
 //! service functions (regru-api-2.txt §7): one row per function.
 
 use super::spec::{Kind::*, Spec, f};
-use super::spec::{LIST_ID, PAYMENT, SERVICE_ID};
+use super::spec::{LIST_ID, PAYMENT, SERVICE_ID, check_user_servid};
 
 functions! {
     /// Check the service list availability.
@@ -71,7 +71,8 @@ functions! {
             f("plan", Text, ""),
         ])
         .groups(&[PAYMENT])
-        .one_of(&[&["domain_name", "dname"], &["servtype"]]);
+        .one_of(&[&["domain_name", "dname"], &["servtype"]])
+        .check(check_user_servid);
     /// Validate parameters for service_create.
     ///
     /// Function-specific errors: `ALREADY_EXISTS_ON_SERVER`, `ALREADY_EXISTS_ON_NSS`, `INVALID_PERIOD`, `INVALID_PLAN`, `PARAMETER_MISSING`, `DOMAIN_BAD_NAME`, `FIELD_VALUE_TOO_SHORT`.
@@ -97,13 +98,13 @@ functions! {
             f("show_folders", Flag, "0 and 1"),
         ])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]) => Services;
     /// Get the list of active services.
     ServiceGetList = "service/get_list", "7.8", "get the list of active services", "Clients", Safe,
         Spec::new(&[
             f("servtype", Text, "Type of service:"),
         ])
-        .json();
+        .json() => Services;
     /// Get the directory folders, in which the service is included.
     ServiceGetFolders = "service/get_folders", "7.9", "get the directory folders, in which the service is included", "Clients", Safe,
         Spec::new(&[])
@@ -170,7 +171,7 @@ functions! {
             f("allow_create_bills", Flag, "The flag indicating that if the amount of funds in the account is insufficient, the request will be processed without error and the payment statement will…"),
         ])
         .groups(&[SERVICE_ID, LIST_ID, PAYMENT])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["period"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["period"]]) => Renewal;
     /// Get the list of the bills, which are connected with the services.
     ServiceGetBills = "service/get_bills", "7.14", "get the list of the bills, which are connected with the services", "Partners", Safe,
         Spec::new(&[])

@@ -92,39 +92,7 @@ pub fn text_to_sign(pairs: &[(String, String)]) -> Result<String, Error> {
 
 /// Decodes an `application/x-www-form-urlencoded` body into pairs (`+` is a space).
 pub fn decode_form(body: &[u8]) -> Vec<(String, String)> {
-    if body.is_empty() {
-        return Vec::new();
-    }
-    body.split(|&b| b == b'&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let mut it = pair.splitn(2, |&b| b == b'=');
-            let k = it.next().unwrap_or_default();
-            let v = it.next().unwrap_or_default();
-            (percent_decode(k), percent_decode(v))
-        })
-        .collect()
-}
-
-fn percent_decode(s: &[u8]) -> String {
-    let mut out = Vec::with_capacity(s.len());
-    let mut i = 0;
-    while let Some(&b) = s.get(i) {
-        if b == b'%' {
-            let hex = s
-                .get(i + 1..i + 3)
-                .and_then(|h| std::str::from_utf8(h).ok())
-                .and_then(|h| u8::from_str_radix(h, 16).ok());
-            if let Some(v) = hex {
-                out.push(v);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(if b == b'+' { b' ' } else { b });
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    crate::wire::form::decode_pairs(body)
 }
 
 #[cfg(feature = "regru-sign")]

@@ -85,7 +85,12 @@ pub struct Spec {
     pub one_of: &'static [&'static [&'static str]],
     /// Plain or JSON.
     pub form: Form,
+    /// The function's own documented rules beyond kinds (lengths, per-zone limits), if any.
+    pub check: Option<Check>,
 }
+
+/// A function's own validation over its parameters (run after the kinds and what is required).
+pub type Check = fn(&Map<String, Value>) -> Result<(), Error>;
 
 impl Spec {
     /// A function with only its own fields, nothing required.
@@ -95,7 +100,13 @@ impl Spec {
             groups: &[],
             one_of: &[],
             form: Form::Auto,
+            check: None,
         }
+    }
+    /// Adds the function's own rules.
+    pub const fn check(mut self, check: Check) -> Spec {
+        self.check = Some(check);
+        self
     }
     /// Adds the common groups.
     pub const fn groups(mut self, groups: &'static [&'static [Field]]) -> Spec {
@@ -453,6 +464,9 @@ pub fn build(
             return Err(Error::invalid_input(first, reason));
         }
     }
+    if let Some(check) = spec.check {
+        check(params)?;
+    }
     // 3. A non-UTF-8 io_encoding: the library writes UTF-8, so only ASCII can be read back alike.
     if let Some(enc) = params.get("io_encoding").and_then(Value::as_str) {
         if enc != "utf8" && !Value::Object(params.clone()).to_string().is_ascii() {
@@ -517,4 +531,89 @@ pub fn build(
         Some(key) => super::sign::sign_request(request, key, client.digest),
         None => Ok(request),
     }
+}
+
+/// The text of a scalar parameter (`None` when absent, `null` or not a scalar).
+pub fn text_param(params: &Map<String, Value>, name: &str) -> Option<String> {
+    params.get(name).and_then(scalar_text)
+}
+
+/// Refuses `name` when its text is longer than `max` characters (the document's "Max length").
+pub fn max_len(params: &Map<String, Value>, name: &'static str, max: usize) -> Result<(), Error> {
+    match text_param(params, name) {
+        Some(t) if t.chars().count() > max => Err(Error::invalid_input(
+            name,
+            format!(
+                "at most {max} characters (regru-api-2.txt), found {}",
+                t.chars().count()
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Whether `name` is in the .RU or .РФ zone (`.ru`, `.рф`, `.xn--p1ai`), where the document sets a
+/// 6-character minimum for `authinfo`.
+pub fn is_ru_or_rf(name: &str) -> bool {
+    let n = name.trim().trim_end_matches('.').to_lowercase();
+    n.ends_with(".ru") || n.ends_with(".рф") || n.ends_with(".xn--p1ai")
+}
+
+/// The minimum length of `authinfo` in the .RU/.РФ zones ("for .RU/.РФ tlds min_length is 6
+/// signs", §8.8, §8.10): checked for the top-level name and for each item of `domains`.
+pub fn check_authinfo(params: &Map<String, Value>) -> Result<(), Error> {
+    const MIN: usize = 6;
+    let short = |auth: Option<String>, name: Option<String>| -> bool {
+        match (auth, name) {
+            (Some(a), Some(n)) => is_ru_or_rf(&n) && !a.is_empty() && a.chars().count() < MIN,
+            _ => false,
+        }
+    };
+    let top_name = text_param(params, "domain_name").or_else(|| text_param(params, "dname"));
+    let top_auth = text_param(params, "authinfo");
+    if short(top_auth.clone(), top_name) {
+        return Err(Error::invalid_input(
+            "authinfo",
+            format!("at least {MIN} characters for .RU/.РФ domains (regru-api-2.txt §8.8, §8.10)"),
+        ));
+    }
+    if let Some(Value::Array(items)) = params.get("domains") {
+        for item in items {
+            let Value::Object(m) = item else { continue };
+            let name = text_param(m, "dname").or_else(|| text_param(m, "domain_name"));
+            let auth = text_param(m, "authinfo").or_else(|| top_auth.clone());
+            if short(auth, name) {
+                return Err(Error::invalid_input(
+                    "authinfo",
+                    format!(
+                        "at least {MIN} characters for .RU/.РФ domains (regru-api-2.txt §8.8, §8.10)"
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `user_servid` on an order: "Allowed symbols: digits (from 0 through 9), Latin letters (from a
+/// through f). Maximum length: 32 symbols" (§7.4, §8.7).
+pub fn check_user_servid(params: &Map<String, Value>) -> Result<(), Error> {
+    if let Some(id) = text_param(params, "user_servid") {
+        if id.chars().count() > 32 {
+            return Err(Error::invalid_input(
+                "user_servid",
+                "at most 32 characters (regru-api-2.txt §7.4, §8.7)",
+            ));
+        }
+        if !id
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c.to_ascii_lowercase()))
+        {
+            return Err(Error::invalid_input(
+                "user_servid",
+                "only digits 0-9 and letters a-f (regru-api-2.txt §7.4, §8.7)",
+            ));
+        }
+    }
+    Ok(())
 }

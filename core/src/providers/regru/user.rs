@@ -46,7 +46,7 @@ functions! {
     UserGetBalance = "user/get_balance", "5.4", "view balance of the account", "Clients", Safe,
         Spec::new(&[
             f("currency", Text, "Define the currency in which the balance is presented. Conversion is performed automatically in accordance with the current exchange rates. Available…"),
-        ]);
+        ]) => Balance;
     /// Replenishment of balance.
     UserRefillBalance = "user/refill_balance", "5.5", "replenishment of balance", "Clients", Unsafe => "bill/get_not_payed",
         Spec::new(&[

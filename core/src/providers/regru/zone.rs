@@ -97,7 +97,7 @@ functions! {
     ZoneGetResourceRecords = "zone/get_resource_records", "9.10", "get resource entries for a TLD", "Clients", Safe,
         Spec::new(&[])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]) => ZoneRecordsList;
     /// Add and/or remove several resource entries at a single request.
     ///
     /// Function-specific errors: `INVALID_ACTION`.
