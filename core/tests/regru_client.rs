@@ -161,3 +161,85 @@ fn invoice_lists_and_action_results_are_read_per_item() {
         .unwrap();
     assert_eq!(out["all_succeeded"], json!(true));
 }
+
+#[test]
+fn new_typed_answers_read_every_form_and_refuse_wrong_shapes() {
+    let c = Client::new("regru", &json!({"username": "test", "password": "test"})).unwrap();
+    let parse = |op: &str, body: &str| c.parse(op, &HttpResponse::new(200, body));
+    // Top-level lists: items in order; `{}` reads as no items; a text is a protocol error.
+    let out = parse(
+        "domain/get_rereg_data",
+        r#"{"answer":[{"dname":"a.ru","is_recommended":"1","start_price":2500,"x":null}],"result":"success"}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        out["answer"],
+        json!([{"dname": "a.ru", "is_recommended": true, "start_price": "2500", "x": null}])
+    );
+    let out = parse(
+        "domain/get_rereg_data",
+        r#"{"answer":{},"result":"success"}"#,
+    )
+    .unwrap();
+    assert_eq!(out["answer"], json!([]));
+    for (op, body) in [
+        (
+            "domain/get_rereg_data",
+            r#"{"answer":"x","result":"success"}"#,
+        ),
+        (
+            "domain/get_rereg_data",
+            r#"{"answer":{"a":1},"result":"success"}"#,
+        ),
+        (
+            "service/get_servtype_details",
+            r#"{"answer":[{"is_renewable":"maybe"}],"result":"success"}"#,
+        ),
+        (
+            "domain/get_tld_info",
+            r#"{"answer":{"tld_info":{"max_nss_count":"many"}},"result":"success"}"#,
+        ),
+        (
+            "domain/get_tld_info",
+            r#"{"answer":{"tld_info":[1]},"result":"success"}"#,
+        ),
+        (
+            "hosting/get_rs_themes",
+            r#"{"answer":{"happy":"x"},"result":"success"}"#,
+        ),
+        (
+            "shop/get_category_list",
+            r#"{"answer":{"category_list":[{"subcategories":[{"id":{}}]}]},"result":"success"}"#,
+        ),
+        (
+            "service/get_details",
+            r#"{"answer":{"services":[{"service_id":[1]}]},"result":"success"}"#,
+        ),
+    ] {
+        let e = parse(op, body).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::Protocol, "{op}: {body}");
+    }
+    // Details keep whatever the service type carries; an item error is still an item error.
+    let out = parse(
+        "service/get_details",
+        r#"{"answer":{"services":[{"service_id":1,"details":{"login":"u1"}},{"error_code":"SERVICE_NOT_FOUND","service_id":"2"}]},"result":"success"}"#,
+    )
+    .unwrap();
+    assert_eq!(out["answer"]["services"][0]["service_id"], json!("1"));
+    assert_eq!(
+        out["answer"]["services"][0]["details"],
+        json!({"login": "u1"})
+    );
+    assert_eq!(out["all_succeeded"], json!(false));
+    // DNSSEC items that fail with only a text are failures too, and records keep their names.
+    let out = parse(
+        "dnssec/get_records",
+        r#"{"answer":{"domains":[{"dname":"a.ru","result":"success","records":[{"DS":"a.ru. IN DS 1 13 2 ab","keytag":2371}]},{"dname":"b.ru","result":"error","error_text":"This domain doesn't support DNSSEC"}]},"result":"success"}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        out["answer"]["domains"][0]["records"][0],
+        json!({"DS": "a.ru. IN DS 1 13 2 ab", "keytag": "2371"})
+    );
+    assert_eq!(out["all_succeeded"], json!(false));
+}

@@ -8,6 +8,22 @@
 //! `get_domain` (reads `domain_id` and the current `period`) → `update_period` to N, only when the
 //! current period differs → `renew_domain`. The period stays N afterwards (it is what later
 //! renewals use too).
+//!
+//! **Register**: one `register_domain` with `register_years`, exactly two name servers `ns1`,
+//! `ns2` (no glue; more with `set_nameservers` afterwards) and
+//! the four contact blocks: `contactCustomer` (registrant), `contactAdmin`, `contactTech`,
+//! `contactBilling`. A contact with an `id` is sent as `{contact_id}` (a saved template); one
+//! without is sent in full (`first_name`, `last_name`, `org_name`, `email`, `phone_code`,
+//! `phone`, `address`, `city`, `state`, `post_code`, `country`, plus its `extra`: `client_type`,
+//! `tax_id`, `bank_name`, `bank_code`, `passport_number`, `passport_date`, `passport_place`…);
+//! a role without a contact is `{use_customer: "1"}`. The request's `extra` goes in as given
+//! (`dnssec`).
+//!
+//! **Transfer**: `transfer_domain` with `transfer_sld`, `transfer_tld`, `transfer_code`. There
+//! is no status call; the domain appears in `get_domain` once the transfer completes.
+//!
+//! **Create contact**: `create_contact_template` with the fields above; the answer's `id` is the
+//! template id to use as a contact's `id` in register.
 
 use super::capability::{Capability, CommonOp};
 use super::flows::{Next, Plan, output};
@@ -90,8 +106,14 @@ pub(crate) fn capability(op: CommonOp) -> Capability {
                 reason: "no child name server calls; glue IPs go with set_nameservers",
             }
         }
-        CommonOp::Register | CommonOp::Transfer | CommonOp::CreateContact => Unsupported {
-            reason: "not mapped yet; use the catalog operation",
+        CommonOp::Register => Native {
+            operation: "servicedomain/register_domain",
+        },
+        CommonOp::Transfer => Native {
+            operation: "servicedomain/transfer_domain",
+        },
+        CommonOp::CreateContact => Native {
+            operation: "contacts/create_contact_template",
         },
     }
 }
@@ -370,5 +392,105 @@ pub(crate) fn balance() -> Plan<Balance> {
                 raw: v.clone(),
             }))
         }
+    })
+}
+
+/// A common contact as an Alldomains contact block (see the module docs).
+fn contact_block(c: &Contact) -> Value {
+    if let Some(id) = &c.id {
+        return json!({"contact_id": id});
+    }
+    let mut v = json!({
+        "first_name": c.first_name,
+        "last_name": c.last_name,
+        "email": c.email,
+        "phone_code": c.phone_cc,
+        "phone": c.phone,
+        "address": c.address.join(", "),
+        "city": c.city,
+        "state": c.state.clone().unwrap_or_default(),
+        "post_code": c.postal_code,
+        "country": c.country,
+    });
+    if let (Some(org), Value::Object(m)) = (&c.organization, &mut v) {
+        m.insert("org_name".into(), json!(org));
+    }
+    merge(&mut v, &c.extra);
+    v
+}
+
+fn success(outs: &super::flows::Outputs, name: &DomainName) -> Result<OrderResult, Error> {
+    Ok(OrderResult {
+        domain: name.as_ascii().to_owned(),
+        charged: None,
+        expires: None,
+        raw: super::all_raw(outs)?,
+    })
+}
+
+/// `register_domain` (see the module docs).
+pub(crate) fn register(name: DomainName, r: &RegisterRequest) -> Result<Plan<OrderResult>, Error> {
+    if r.name_servers.len() != 2 || r.name_servers.iter().any(|n| !n.ips.is_empty()) {
+        return Err(Error::invalid_input(
+            "name_servers",
+            "Alldomains registers with exactly two name servers (ns1, ns2) and no glue; set more with set_nameservers afterwards",
+        ));
+    }
+    let mut params = json!({"domain": name.as_ascii(), "register_years": r.years.to_string()});
+    if let Value::Object(m) = &mut params {
+        for (key, role) in [
+            ("contactCustomer", ContactRole::Registrant),
+            ("contactTech", ContactRole::Tech),
+            ("contactBilling", ContactRole::Billing),
+            ("contactAdmin", ContactRole::Admin),
+        ] {
+            let block = match r.contact(role) {
+                Some(c) => contact_block(c),
+                None if role == ContactRole::Registrant => {
+                    return Err(Error::invalid_input(
+                        "contacts",
+                        "Alldomains needs a registrant contact (contactCustomer)",
+                    ));
+                }
+                None => json!({"use_customer": "1"}),
+            };
+            m.insert(key.into(), block);
+        }
+        for (i, ns) in r.name_servers.iter().enumerate() {
+            m.insert(format!("ns{}", i + 1), json!(ns.host));
+        }
+    }
+    merge(&mut params, &r.extra);
+    Ok(Box::new(move |outs| match outs.len() {
+        0 => Ok(Next::call("servicedomain/register_domain", params.clone())),
+        _ => Ok(Next::Finish(success(outs, &name)?)),
+    }))
+}
+
+/// `transfer_domain` with the label, the TLD and the code.
+pub(crate) fn transfer(name: DomainName, r: &TransferRequest) -> Plan<OrderResult> {
+    let mut params = json!({"transfer_sld": name.first_label(), "transfer_tld": tld_of(&name),
+                            "transfer_code": r.auth_code});
+    merge(&mut params, &r.extra);
+    Box::new(move |outs| match outs.len() {
+        0 => Ok(Next::call("servicedomain/transfer_domain", params.clone())),
+        _ => Ok(Next::Finish(success(outs, &name)?)),
+    })
+}
+
+/// `contacts/create_contact_template`; the answer's `id`.
+pub(crate) fn create_contact(c: &Contact) -> Plan<Created> {
+    let mut block = c.clone();
+    block.id = None;
+    let params = contact_block(&block);
+    Box::new(move |outs| match outs.len() {
+        0 => Ok(Next::call(
+            "contacts/create_contact_template",
+            params.clone(),
+        )),
+        _ => Ok(Next::Finish(Created {
+            id: text(output(outs, 0)?, "id"),
+            raw: super::all_raw(outs)?,
+        })),
     })
 }

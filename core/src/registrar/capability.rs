@@ -121,6 +121,21 @@ pub enum Capability {
         /// The vendor operations, in order.
         operations: &'static [&'static str],
     },
+    /// One call of one of these catalog operations, chosen by the input (the DNS record type).
+    ByType {
+        /// The vendor operations, one per kind of input.
+        operations: &'static [&'static str],
+    },
+    /// A fixed start (`first`, possibly empty) then the `each` calls once per item that changes
+    /// (`per`: an address, a record); the number of calls depends on the input.
+    FlowEach {
+        /// The calls made once, in order.
+        first: &'static [&'static str],
+        /// The calls made once per item, in order.
+        each: &'static [&'static str],
+        /// What an item is (`address`, `record`).
+        per: &'static str,
+    },
     /// Not possible with this provider (or not mapped by this library), and why.
     Unsupported {
         /// Why.
@@ -150,6 +165,16 @@ impl Capability {
                     calls.to_string()
                 };
                 format!("flow ({n}): {}", ops.join(" → "))
+            }
+            Capability::ByType { operations } => {
+                let ops: Vec<String> = operations.iter().map(|o| format!("`{o}`")).collect();
+                format!("native, by record type: {}", ops.join(", "))
+            }
+            Capability::FlowEach { first, each, per } => {
+                let mut parts: Vec<String> = first.iter().map(|o| format!("`{o}`")).collect();
+                let each: Vec<String> = each.iter().map(|o| format!("`{o}`")).collect();
+                parts.push(format!("per {per}: {}", each.join(", ")));
+                format!("flow: {}", parts.join(" → "))
             }
             Capability::Unsupported { reason } => format!("unsupported: {reason}"),
         }

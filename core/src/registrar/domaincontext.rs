@@ -5,6 +5,32 @@
 //! repeated renewal is refused instead of charged twice.
 //!
 //! Many commands may answer a bare `true` instead of an object; the mapping accepts it.
+//!
+//! **Register**: `domainRegister` takes contact ids only (`registrant`, `admin`, `tech`,
+//! `billing`: each role's contact `id`, or the request's `extra` under those names; a missing
+//! role takes the registrant's) and no name servers, so name servers given are set with
+//! `domainSetNSs` right after (a second call; the registration itself is the first). The
+//! answer's `password` (the new auth code) stays in `raw`.
+//!
+//! **Transfer**: `domainTransfer` with `password` = the auth code; **transfer status**:
+//! `domainGetInfo`'s `state` (`incoming`, `preincoming` while it runs, `ok` once done).
+//!
+//! **DNS**: `domainGetDNS` lists the records (a collection of `{id, name, type, value, no,
+//! ttl}`, `no` being the MX priority; the document gives no captured answer, so the shape is the
+//! one the vendor's panel reads). Adding is one `domainSetDNS` with the record under key `1` and
+//! `status=new`; deleting reads the zone to find the record's id, then sends it under that key
+//! with `status=deleted` (skipping the read when the record's `id` is given). Types go in lower
+//! case as the vendor's example does.
+//!
+//! **Child name servers** are hosts of the account: `hostCreate`, `hostUpdate` (the new
+//! addresses replace the old), `hostDelete`, by host name.
+//!
+//! **Contacts**: `contactCreate` (`first_name`, `last_name`, `organization`, `email`, `street1`…,
+//! `city`, `province`, `postal_code`, `country`, `voice_phone` `+CC.NUMBER`, plus `extra`:
+//! `type`, passport fields, `inn`, …); `domainSetContacts` takes the four contact ids.
+//!
+//! **List domains**: `domainsSearch` with `limit` and `page` (1-based); rows keyed by domain
+//! id or listed.
 
 use super::all_raw;
 use super::capability::{Capability, CommonOp};
@@ -53,20 +79,48 @@ pub(crate) fn capability(op: CommonOp) -> Capability {
         CommonOp::AuthCode => Native {
             operation: "domainGetPassword",
         },
-        CommonOp::ListDomains
-        | CommonOp::RegenerateAuthCode
-        | CommonOp::Register
-        | CommonOp::Transfer
-        | CommonOp::TransferStatus
-        | CommonOp::DnsList
-        | CommonOp::DnsAdd
-        | CommonOp::DnsDelete
-        | CommonOp::CreateContact
-        | CommonOp::SetContacts
-        | CommonOp::ChildNsCreate
-        | CommonOp::ChildNsUpdate
-        | CommonOp::ChildNsDelete => Unsupported {
-            reason: "not mapped yet; use the catalog operation",
+        CommonOp::RegenerateAuthCode => Unsupported {
+            reason: "not mapped yet; use the catalog operation (domainRegenPassword)",
+        },
+        CommonOp::ListDomains => Native {
+            operation: "domainsSearch",
+        },
+        CommonOp::Register => Flow {
+            calls: 2,
+            per_name: false,
+            operations: &["domainRegister", "domainSetNSs"],
+        },
+        CommonOp::Transfer => Native {
+            operation: "domainTransfer",
+        },
+        CommonOp::TransferStatus => Native {
+            operation: "domainGetInfo",
+        },
+        CommonOp::DnsList => Native {
+            operation: "domainGetDNS",
+        },
+        CommonOp::DnsAdd => Native {
+            operation: "domainSetDNS",
+        },
+        CommonOp::DnsDelete => Flow {
+            calls: 2,
+            per_name: false,
+            operations: &["domainGetDNS", "domainSetDNS"],
+        },
+        CommonOp::CreateContact => Native {
+            operation: "contactCreate",
+        },
+        CommonOp::SetContacts => Native {
+            operation: "domainSetContacts",
+        },
+        CommonOp::ChildNsCreate => Native {
+            operation: "hostCreate",
+        },
+        CommonOp::ChildNsUpdate => Native {
+            operation: "hostUpdate",
+        },
+        CommonOp::ChildNsDelete => Native {
+            operation: "hostDelete",
         },
     }
 }
@@ -300,6 +354,314 @@ pub(crate) fn auth_code(name: DomainName, pincode: Option<String>) -> Plan<AuthC
                     v.to_string().as_bytes(),
                 )),
             }
+        }
+    })
+}
+
+const ROLES: [(&str, ContactRole); 4] = [
+    ("registrant", ContactRole::Registrant),
+    ("admin", ContactRole::Admin),
+    ("tech", ContactRole::Tech),
+    ("billing", ContactRole::Billing),
+];
+
+/// The four contact ids (each role's contact `id`, the registrant's for a role without one).
+fn contact_ids(
+    contacts: &[DomainContact],
+    extra: &serde_json::Map<String, Value>,
+) -> serde_json::Map<String, Value> {
+    let registrant = contact_for(contacts, ContactRole::Registrant).and_then(|c| c.id.clone());
+    let mut m = serde_json::Map::new();
+    for (key, role) in ROLES {
+        let id = extra
+            .get(key)
+            .and_then(|v| text(&json!({ "v": v }), "v"))
+            .or_else(|| contact_for(contacts, role).and_then(|c| c.id.clone()))
+            .or_else(|| registrant.clone());
+        if let Some(id) = id {
+            m.insert(key.into(), Value::String(id));
+        }
+    }
+    m
+}
+
+/// `domainRegister` → `domainSetNSs` when name servers are given.
+pub(crate) fn register(name: DomainName, r: &RegisterRequest) -> Result<Plan<OrderResult>, Error> {
+    if let Some(i) = r.name_servers.iter().position(|s| !s.ips.is_empty()) {
+        return Err(Error::invalid_input(
+            format!("name_servers[{i}].ips"),
+            "DomainContext sets glue through child name servers (hostCreate)",
+        ));
+    }
+    let ids = contact_ids(&r.contacts, &r.extra);
+    let mut params = json!({"domain": name.as_ascii(), "period": r.years});
+    if let Value::Object(m) = &mut params {
+        m.extend(ids);
+    }
+    merge(&mut params, &r.extra);
+    let hosts: Vec<String> = r.name_servers.iter().map(|s| s.host.clone()).collect();
+    Ok(Box::new(move |outs| match outs.len() {
+        0 => Ok(Next::call("domainRegister", params.clone())),
+        1 if !hosts.is_empty() => Ok(Next::call(
+            "domainSetNSs",
+            json!({"domain": name.as_ascii(), "nss": hosts}),
+        )),
+        _ => {
+            let v = output(outs, 0)?;
+            Ok(Next::Finish(OrderResult {
+                domain: name.as_ascii().to_owned(),
+                charged: None,
+                expires: text(v, "expires"),
+                raw: all_raw(outs)?,
+            }))
+        }
+    }))
+}
+
+/// `domainTransfer` with `password` = the auth code.
+pub(crate) fn transfer(name: DomainName, r: &TransferRequest) -> Plan<OrderResult> {
+    let mut params = json!({"domain": name.as_ascii(), "password": r.auth_code});
+    merge(&mut params, &r.extra);
+    Box::new(move |outs| match outs.len() {
+        0 => Ok(Next::call("domainTransfer", params.clone())),
+        _ => Ok(Next::Finish(OrderResult {
+            domain: name.as_ascii().to_owned(),
+            charged: None,
+            expires: None,
+            raw: all_raw(outs)?,
+        })),
+    })
+}
+
+/// `domainGetInfo`: its `state`.
+pub(crate) fn transfer_status(name: DomainName) -> Plan<TransferStatus> {
+    Box::new(move |outs| match outs.len() {
+        0 => Ok(call("domainGetInfo", &name)),
+        _ => {
+            let v = output(outs, 0)?;
+            let status = text(v, "state").ok_or_else(|| {
+                Error::protocol("domainGetInfo gave no state", v.to_string().as_bytes())
+            })?;
+            Ok(Next::Finish(TransferStatus {
+                domain: text(v, "domain").unwrap_or_else(|| name.as_ascii().to_owned()),
+                status,
+                raw: v.clone(),
+            }))
+        }
+    })
+}
+
+fn dns_record(v: &Value) -> DnsRecord {
+    let t = text(v, "type").unwrap_or_default().to_ascii_uppercase();
+    DnsRecord {
+        id: text(v, "id"),
+        host: text(v, "name").unwrap_or_else(|| "@".into()),
+        value: text(v, "value").unwrap_or_default(),
+        ttl: num(v, "ttl"),
+        priority: if t == "MX" || t == "SRV" {
+            num(v, "no")
+        } else {
+            None
+        },
+        record_type: t,
+    }
+}
+
+/// The records of a `domainGetDNS` answer: an object keyed by record id (or position) or a
+/// list; members that are not records (no `type`) are skipped.
+fn dns_records(v: &Value) -> Vec<DnsRecord> {
+    let items: Vec<&Value> = match v {
+        Value::Array(a) => a.iter().collect(),
+        Value::Object(m) => m.values().collect(),
+        _ => Vec::new(),
+    };
+    items
+        .into_iter()
+        .filter(|r| r.get("type").is_some())
+        .map(dns_record)
+        .collect()
+}
+
+/// `domainGetDNS`.
+pub(crate) fn dns_list(name: DomainName) -> Plan<Vec<DnsRecord>> {
+    Box::new(move |outs| match outs.len() {
+        0 => Ok(call("domainGetDNS", &name)),
+        _ => Ok(Next::Finish(dns_records(output(outs, 0)?))),
+    })
+}
+
+fn record_params(r: &DnsRecord, status: &str) -> Result<Value, Error> {
+    let mut rec = json!({"name": if r.host.is_empty() { "@" } else { r.host.as_str() },
+                         "type": record_type(r)?.to_ascii_lowercase(),
+                         "value": r.value, "status": status});
+    if let Some(m) = rec.as_object_mut() {
+        if let Some(p) = r.priority {
+            m.insert("no".into(), json!(p));
+        }
+        if let Some(t) = r.ttl {
+            m.insert("ttl".into(), json!(t));
+        }
+    }
+    Ok(rec)
+}
+
+/// `domainSetDNS` with the record under key `1`, `status=new`.
+pub(crate) fn dns_add(name: DomainName, r: &DnsRecord) -> Result<Plan<Created>, Error> {
+    let params = json!({"domain": name.as_ascii(), "1": record_params(r, "new")?});
+    Ok(Box::new(move |outs| match outs.len() {
+        0 => Ok(Next::call("domainSetDNS", params.clone())),
+        _ => Ok(Next::Finish(Created {
+            id: None,
+            raw: all_raw(outs)?,
+        })),
+    }))
+}
+
+/// `domainGetDNS` (to find the record's id; skipped when `id` is given) → `domainSetDNS` with
+/// the record under its id, `status=deleted`.
+pub(crate) fn dns_delete(name: DomainName, r: DnsRecord) -> Plan<Outcome> {
+    Box::new(move |outs| {
+        let delete = |id: &str, found: &DnsRecord| -> Result<Next<Outcome>, Error> {
+            let mut params = json!({"domain": name.as_ascii()});
+            if let Value::Object(m) = &mut params {
+                m.insert(id.to_owned(), record_params(found, "deleted")?);
+            }
+            Ok(Next::call("domainSetDNS", params))
+        };
+        match (outs.len(), &r.id) {
+            (0, Some(id)) => delete(id, &r),
+            (0, None) => Ok(call("domainGetDNS", &name)),
+            (1, None) => {
+                let found = dns_records(output(outs, 0)?)
+                    .into_iter()
+                    .find(|c| c.id.is_some() && same_record(c, &r));
+                match found {
+                    Some(c) => delete(c.id.as_deref().unwrap_or_default(), &c),
+                    None => Err(Error::new(
+                        ErrorKind::NotFound,
+                        format!(
+                            "no {} record {} → {} in the zone",
+                            r.record_type, r.host, r.value
+                        ),
+                    )),
+                }
+            }
+            _ => Ok(Next::Finish(Outcome {
+                raw: all_raw(outs)?,
+            })),
+        }
+    })
+}
+
+fn one(operation: &'static str, params: Value) -> Plan<Outcome> {
+    Box::new(move |outs| match outs.len() {
+        0 => Ok(Next::call(operation, params.clone())),
+        _ => Ok(Next::Finish(Outcome {
+            raw: all_raw(outs)?,
+        })),
+    })
+}
+
+/// `hostCreate` with the host and its addresses.
+pub(crate) fn child_ns_create(s: &NameServer) -> Plan<Outcome> {
+    one("hostCreate", json!({"host": s.host, "ips": s.ips}))
+}
+
+/// `hostUpdate` with the host and its new addresses.
+pub(crate) fn child_ns_update(s: &NameServer) -> Plan<Outcome> {
+    one("hostUpdate", json!({"host": s.host, "ips": s.ips}))
+}
+
+/// `hostDelete` by host name.
+pub(crate) fn child_ns_delete(s: &NameServer) -> Plan<Outcome> {
+    one("hostDelete", json!({"host": s.host}))
+}
+
+/// `contactCreate` (see the module docs); the answer's `id`.
+pub(crate) fn create_contact(c: &Contact) -> Plan<Created> {
+    let mut params = json!({
+        "email": c.email,
+        "first_name": c.first_name,
+        "city": c.city,
+        "postal_code": c.postal_code,
+        "country": c.country.to_ascii_lowercase(),
+        "voice_phone": epp_phone(c),
+    });
+    if let Some(m) = params.as_object_mut() {
+        if !c.last_name.is_empty() {
+            m.insert("last_name".into(), json!(c.last_name));
+        }
+        if let Some(o) = &c.organization {
+            m.insert("organization".into(), json!(o));
+        }
+        for (i, line) in c.address.iter().take(3).enumerate() {
+            m.insert(format!("street{}", i + 1), json!(line));
+        }
+        if let Some(st) = &c.state {
+            m.insert("province".into(), json!(st));
+        }
+    }
+    merge(&mut params, &c.extra);
+    Box::new(move |outs| match outs.len() {
+        0 => Ok(Next::call("contactCreate", params.clone())),
+        _ => Ok(Next::Finish(Created {
+            id: text(output(outs, 0)?, "id"),
+            raw: all_raw(outs)?,
+        })),
+    })
+}
+
+/// `domainSetContacts` with the four contact ids.
+pub(crate) fn set_contacts(
+    name: DomainName,
+    contacts: &[DomainContact],
+) -> Result<Plan<Outcome>, Error> {
+    let ids = contact_ids(contacts, &serde_json::Map::new());
+    if contact_for(contacts, ContactRole::Registrant)
+        .and_then(|c| c.id.as_ref())
+        .is_none()
+        || ids.len() < 4
+    {
+        return Err(Error::invalid_input(
+            "contacts",
+            "DomainContext sets contacts by id: the registrant (and each other role given) needs its id",
+        ));
+    }
+    let mut params = json!({"domain": name.as_ascii()});
+    if let Value::Object(m) = &mut params {
+        m.extend(ids);
+    }
+    Ok(one("domainSetContacts", params))
+}
+
+/// `domainsSearch` with `limit` and `page`: rows keyed by domain id (or a list).
+pub(crate) fn list_domains(page: u32, per_page: u32) -> Plan<DomainPage> {
+    Box::new(move |outs| match outs.len() {
+        0 => Ok(Next::call(
+            "domainsSearch",
+            json!({"limit": per_page, "page": page}),
+        )),
+        _ => {
+            let v = output(outs, 0)?;
+            let rows: Vec<&Value> = match v {
+                Value::Array(a) => a.iter().collect(),
+                Value::Object(m) => m.values().filter(|r| r.is_object()).collect(),
+                _ => Vec::new(),
+            };
+            Ok(Next::Finish(DomainPage {
+                domains: rows
+                    .into_iter()
+                    .map(|r| DomainSummary {
+                        domain: text(r, "domain").unwrap_or_default(),
+                        expires: text(r, "expires"),
+                        status: text(r, "state"),
+                        raw: r.clone(),
+                    })
+                    .collect(),
+                page,
+                total: None,
+                complete: false,
+            }))
         }
     })
 }

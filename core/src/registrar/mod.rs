@@ -39,7 +39,47 @@
 //!
 //! Renew and register are not safe to repeat: after a transport failure the error names the
 //! read-only common operation (`info`) that confirms the outcome
-//! ([`RegistrarFlow::transport_failed`]).
+//! ([`RegistrarFlow::transport_failed`]); `dns_add` names `dns_list`, `transfer` names
+//! `transfer_status` (on Alldomains, which has none, check `info` once the transfer should be
+//! done), `child_ns_create` names `info`.
+//!
+//! # How the other flows map, per provider
+//!
+//! The capability matrix ([`matrix_markdown`]) lists the vendor calls of every cell; the
+//! mapping modules' docs give the details. In short:
+//!
+//! - **Alldomains** ([`alldomains`]): everything on an existing domain starts with `get_domain`
+//!   for the `domain_id`. Register is one `register_domain` with the four contact blocks
+//!   (a contact with an `id` goes as a saved template, a missing role as `use_customer`) and
+//!   exactly two name servers; transfer is `transfer_domain`; create_contact is
+//!   `create_contact_template`. No DNS, child name server, set_contacts, list or transfer status
+//!   calls exist.
+//! - **LogicBoxes** ([`logicboxes`]): calls on a domain start with `domains/orderid`. Register
+//!   and transfer take `customer-id` and the four contact ids as provider extras (or the
+//!   contacts' `id`s); transfer status reads `details-by-name`. DNS: `search-records` once per
+//!   type for the list, the typed `add-*`/`delete-*-record` by type. Child name servers:
+//!   `add-cns`, `modify-cns-ip` per changed address (`add-cns`/`delete-cns-ip` for the rest),
+//!   `delete-cns-ip`. Contacts: `contacts/add` (`customer-id` in the contact's extra),
+//!   `modify-contact` with the four ids.
+//! - **REG.API** ([`regru`]): single calls. Register `domain/create` and transfer
+//!   `domain/transfer` with the `contacts` hash (`o_`/`a_`/`t_`/`b_` fields, or the Russian
+//!   registrant fields for `.ru`/`.su`/`.рф`) and the `nss` hash; transfer status
+//!   `domain/get_transfer_status`; DNS `zone/get_resource_records`, `zone/add_*` by type,
+//!   `zone/remove_record`; child name servers `domain/register_ns`/`domain/delete_ns` (an
+//!   address change adds the new addresses, then removes the old); set_contacts
+//!   `domain/update_contacts`. No contact handles.
+//! - **DomainContext** ([`domaincontext`]): register is `domainRegister` with contact ids, then
+//!   `domainSetNSs` when name servers are given; transfer `domainTransfer`, its status
+//!   `domainGetInfo`'s `state`; DNS `domainGetDNS`, `domainSetDNS` with `status=new`, and for a
+//!   delete `domainGetDNS` → `domainSetDNS` with `status=deleted` under the record's id; child
+//!   name servers `hostCreate`/`hostUpdate`/`hostDelete`; contacts `contactCreate` and
+//!   `domainSetContacts` (ids); list `domainsSearch` (`limit`, `page`).
+//! - **Name.com** ([`namecom`]): register is an `order` with one `domain/create` item (the
+//!   item's own result decides); DNS `dns/list`, `dns/create`, and `dns/list` → `dns/delete` to
+//!   find the record id (skipped when the id is given); child name servers `host/create` (then
+//!   `host/add_ip` per further address), `host/add_ip`/`host/remove_ip` per changed address,
+//!   `host/delete`; set_contacts `domain/update_contacts`. No transfer, transfer status or
+//!   contact handles.
 
 pub mod alldomains;
 pub mod capability;
@@ -358,9 +398,264 @@ impl Registrar {
             P::Logicboxes => Some(Ok(logicboxes::list_domains(page, per_page))),
             P::Regru => Some(Ok(regru::list_domains(page))),
             P::Namecom => Some(Ok(namecom::list_domains(page))),
-            P::Alldomains | P::Domaincontext => None,
+            P::Domaincontext => Some(Ok(domaincontext::list_domains(page, per_page))),
+            P::Alldomains => None,
         })
     }
+
+    /// The DNS records of `domain`'s zone at the provider (hosts relative to the zone).
+    pub fn dns_list(&self, domain: &str) -> Result<RegistrarFlow<Vec<DnsRecord>>, Error> {
+        let d = name(domain)?;
+        self.run(CommonOp::DnsList, |p| match p {
+            P::Logicboxes => Some(Ok(logicboxes::dns_list(d))),
+            P::Regru => Some(Ok(regru::dns_list(d))),
+            P::Domaincontext => Some(Ok(domaincontext::dns_list(d))),
+            P::Namecom => Some(Ok(namecom::dns_list(d))),
+            P::Alldomains => None,
+        })
+    }
+
+    /// Adds one DNS record (`host` relative to the zone, `@` for the apex; an SRV value is
+    /// `weight port target`). Not safe to repeat: after a transport failure, confirm with
+    /// [`Registrar::dns_list`].
+    pub fn dns_add(
+        &self,
+        domain: &str,
+        record: &DnsRecord,
+    ) -> Result<RegistrarFlow<Created>, Error> {
+        let d = name(domain)?;
+        check_record(record)?;
+        self.run(CommonOp::DnsAdd, |p| match p {
+            P::Logicboxes => Some(logicboxes::dns_add(d, record)),
+            P::Regru => Some(regru::dns_add(d, record)),
+            P::Domaincontext => Some(domaincontext::dns_add(d, record)),
+            P::Namecom => Some(namecom::dns_add(d, record)),
+            P::Alldomains => None,
+        })
+    }
+
+    /// Deletes the DNS record with the same type, host and value (or, where the provider keys
+    /// records by id and `record.id` is set, that record). Where the provider needs the
+    /// record's id, the flow reads the zone first; a record not found there is
+    /// [`ErrorKind::NotFound`](crate::ErrorKind::NotFound).
+    pub fn dns_delete(
+        &self,
+        domain: &str,
+        record: &DnsRecord,
+    ) -> Result<RegistrarFlow<Outcome>, Error> {
+        let d = name(domain)?;
+        check_record(record)?;
+        self.run(CommonOp::DnsDelete, |p| match p {
+            P::Logicboxes => Some(logicboxes::dns_delete(d, record)),
+            P::Regru => Some(regru::dns_delete(d, record)),
+            P::Domaincontext => Some(Ok(domaincontext::dns_delete(d, record.clone()))),
+            P::Namecom => Some(Ok(namecom::dns_delete(d, record.clone()))),
+            P::Alldomains => None,
+        })
+    }
+
+    /// Registers a name (see [`RegisterRequest`] for the provider extras). Moves money and is
+    /// not safe to repeat: after a transport failure, confirm with [`Registrar::info`].
+    pub fn register(&self, request: &RegisterRequest) -> Result<RegistrarFlow<OrderResult>, Error> {
+        let d = name(&request.domain)?;
+        if !(1..=10).contains(&request.years) {
+            return Err(Error::invalid_input("years", "must be 1 to 10"));
+        }
+        check_servers(&request.name_servers)?;
+        self.run(CommonOp::Register, |p| {
+            Some(match p {
+                P::Alldomains => alldomains::register(d, request),
+                P::Logicboxes => logicboxes::register(d, request),
+                P::Regru => regru::register(d, request),
+                P::Domaincontext => domaincontext::register(d, request),
+                P::Namecom => namecom::register(d, request),
+            })
+        })
+    }
+
+    /// Starts an incoming transfer. Moves money and is not safe to repeat: after a transport
+    /// failure, confirm with [`Registrar::transfer_status`] where the provider has it (else
+    /// [`Registrar::info`]).
+    pub fn transfer(&self, request: &TransferRequest) -> Result<RegistrarFlow<OrderResult>, Error> {
+        let d = name(&request.domain)?;
+        if request.auth_code.is_empty() {
+            return Err(Error::invalid_input("auth_code", "required"));
+        }
+        if let Some(y) = request.years {
+            if !(1..=10).contains(&y) {
+                return Err(Error::invalid_input("years", "must be 1 to 10"));
+            }
+        }
+        check_servers(&request.name_servers)?;
+        self.run(CommonOp::Transfer, |p| match p {
+            P::Alldomains => Some(Ok(alldomains::transfer(d, request))),
+            P::Logicboxes => Some(logicboxes::transfer(d, request)),
+            P::Regru => Some(Ok(regru::transfer(d, request))),
+            P::Domaincontext => Some(Ok(domaincontext::transfer(d, request))),
+            P::Namecom => None,
+        })
+    }
+
+    /// Where an incoming transfer of `domain` stands.
+    pub fn transfer_status(&self, domain: &str) -> Result<RegistrarFlow<TransferStatus>, Error> {
+        let d = name(domain)?;
+        self.run(CommonOp::TransferStatus, |p| match p {
+            P::Logicboxes => Some(Ok(logicboxes::transfer_status(d))),
+            P::Regru => Some(Ok(regru::transfer_status(d))),
+            P::Domaincontext => Some(Ok(domaincontext::transfer_status(d))),
+            P::Alldomains | P::Namecom => None,
+        })
+    }
+
+    /// Creates a child name server `server.host` (under `domain`) with its glue `server.ips`.
+    /// Not safe to repeat: after a transport failure, confirm with [`Registrar::info`].
+    pub fn child_ns_create(
+        &self,
+        domain: &str,
+        server: &NameServer,
+    ) -> Result<RegistrarFlow<Outcome>, Error> {
+        let d = name(domain)?;
+        check_child(&d, server)?;
+        if server.ips.is_empty() {
+            return Err(Error::invalid_input(
+                "ips",
+                "a child name server needs at least one address",
+            ));
+        }
+        self.run(CommonOp::ChildNsCreate, |p| match p {
+            P::Logicboxes => Some(Ok(logicboxes::child_ns_create(d, server))),
+            P::Regru => Some(Ok(regru::child_ns(d, "domain/register_ns", server))),
+            P::Domaincontext => Some(Ok(domaincontext::child_ns_create(server))),
+            P::Namecom => Some(Ok(namecom::child_ns_create(d, server))),
+            P::Alldomains => None,
+        })
+    }
+
+    /// Changes the addresses of child name server `host` from `old_ips` (what it has now, as
+    /// [`Registrar::info`] or the provider shows it) to `ips`.
+    pub fn child_ns_update(
+        &self,
+        domain: &str,
+        host: &str,
+        old_ips: &[String],
+        ips: &[String],
+    ) -> Result<RegistrarFlow<Outcome>, Error> {
+        let d = name(domain)?;
+        let server = NameServer {
+            host: host.to_owned(),
+            ips: ips.to_vec(),
+        };
+        check_child(&d, &server)?;
+        if ips.is_empty() {
+            return Err(Error::invalid_input(
+                "ips",
+                "at least one address (delete the server instead)",
+            ));
+        }
+        let old = old_ips.to_vec();
+        self.run(CommonOp::ChildNsUpdate, |p| match p {
+            P::Logicboxes => Some(Ok(logicboxes::child_ns_update(d, server.clone(), old))),
+            P::Regru => Some(Ok(regru::child_ns_update(d, server.clone(), old))),
+            P::Domaincontext => Some(Ok(domaincontext::child_ns_update(&server))),
+            P::Namecom => Some(Ok(namecom::child_ns_update(d, server.clone(), old))),
+            P::Alldomains => None,
+        })
+    }
+
+    /// Deletes child name server `server.host`. LogicBoxes and REG.API delete it by removing
+    /// its addresses, so `server.ips` must list them there.
+    pub fn child_ns_delete(
+        &self,
+        domain: &str,
+        server: &NameServer,
+    ) -> Result<RegistrarFlow<Outcome>, Error> {
+        let d = name(domain)?;
+        check_child(&d, server)?;
+        self.run(CommonOp::ChildNsDelete, |p| match p {
+            P::Logicboxes => Some(logicboxes::child_ns_delete(d, server)),
+            P::Regru => Some(if server.ips.is_empty() {
+                Err(Error::invalid_input(
+                    "ips",
+                    "REG.API deletes a child name server by its addresses: list them",
+                ))
+            } else {
+                Ok(regru::child_ns(d, "domain/delete_ns", server))
+            }),
+            P::Domaincontext => Some(Ok(domaincontext::child_ns_delete(server))),
+            P::Namecom => Some(Ok(namecom::child_ns_delete(d, server))),
+            P::Alldomains => None,
+        })
+    }
+
+    /// Creates a contact (template, handle) and returns its id. `contact.extra` carries the
+    /// provider's own fields (Alldomains `client_type`, passport and tax data; LogicBoxes
+    /// `customer-id` (required) and `type`; DomainContext `type`, passport fields). Not safe to
+    /// repeat; no read-only operation of the common set confirms it (search the provider's
+    /// contacts through the catalog).
+    pub fn create_contact(&self, contact: &Contact) -> Result<RegistrarFlow<Created>, Error> {
+        self.run(CommonOp::CreateContact, |p| match p {
+            P::Alldomains => Some(Ok(alldomains::create_contact(contact))),
+            P::Logicboxes => Some(logicboxes::create_contact(contact)),
+            P::Domaincontext => Some(Ok(domaincontext::create_contact(contact))),
+            P::Regru | P::Namecom => None,
+        })
+    }
+
+    /// Sets `domain`'s contacts. LogicBoxes and DomainContext take contact ids: every role's
+    /// contact needs its `id`; REG.API and Name.com take the contact data itself.
+    pub fn set_contacts(
+        &self,
+        domain: &str,
+        contacts: &[DomainContact],
+    ) -> Result<RegistrarFlow<Outcome>, Error> {
+        let d = name(domain)?;
+        if contacts.is_empty() {
+            return Err(Error::invalid_input("contacts", "at least one contact"));
+        }
+        self.run(CommonOp::SetContacts, |p| match p {
+            P::Logicboxes => Some(logicboxes::set_contacts(d, contacts)),
+            P::Regru => Some(Ok(regru::set_contacts(d, contacts))),
+            P::Domaincontext => Some(domaincontext::set_contacts(d, contacts)),
+            P::Namecom => Some(Ok(namecom::set_contacts(d, contacts))),
+            P::Alldomains => None,
+        })
+    }
+}
+
+fn check_record(r: &DnsRecord) -> Result<(), Error> {
+    types::record_type(r)?;
+    if r.value.trim().is_empty() {
+        return Err(Error::invalid_input("record.value", "required"));
+    }
+    Ok(())
+}
+
+fn check_servers(servers: &[NameServer]) -> Result<(), Error> {
+    for (i, ns) in servers.iter().enumerate() {
+        DomainName::parse_field(&ns.host, &format!("name_servers[{i}].host"))?;
+    }
+    Ok(())
+}
+
+/// A child name server's host must be a name under the domain, and its addresses IPs.
+fn check_child(domain: &DomainName, server: &NameServer) -> Result<(), Error> {
+    let host = DomainName::parse_field(&server.host, "host")?;
+    let suffix = format!(".{}", domain.as_ascii());
+    if !host.as_ascii().ends_with(&suffix) {
+        return Err(Error::invalid_input(
+            "host",
+            format!("a child name server lives under {}", domain.as_ascii()),
+        ));
+    }
+    for (i, ip) in server.ips.iter().enumerate() {
+        if ip.trim().parse::<std::net::IpAddr>().is_err() {
+            return Err(Error::invalid_input(
+                format!("ips[{i}]"),
+                format!("{ip:?} is not an IPv4 or IPv6 address"),
+            ));
+        }
+    }
+    Ok(())
 }
 
 impl Registrar {
@@ -368,8 +663,14 @@ impl Registrar {
     /// JSON-shaped parameters, for bindings: `check {domains: [..]}`; `info`, `get_nameservers`,
     /// `lock`, `unlock`, `privacy_on`, `privacy_off` `{domain}`; `set_nameservers {domain,
     /// name_servers: [{host, ips?}]}`; `renew {domain, years}`; `balance {}`; `auth_code {domain,
-    /// pincode?}`; `list_domains {page?, per_page?}`. The result is JSON-shaped too. An unknown
-    /// or unsupported operation fails before anything is built.
+    /// pincode?}`; `list_domains {page?, per_page?}`; `dns_list {domain}`; `dns_add`,
+    /// `dns_delete {domain, record: {type, host, value, ttl?, priority?, id?}}`; `register
+    /// {domain, years, name_servers?, contacts?, extra?}` ([`RegisterRequest`]); `transfer
+    /// {domain, auth_code, years?, name_servers?, contacts?, extra?}` ([`TransferRequest`]);
+    /// `transfer_status {domain}`; `child_ns_create`, `child_ns_delete {domain, host, ips?}`;
+    /// `child_ns_update {domain, host, old_ips, ips}`; `create_contact {contact}`;
+    /// `set_contacts {domain, contacts: [{roles, contact}]}`. The result is JSON-shaped too. An
+    /// unknown or unsupported operation fails before anything is built.
     pub fn start(&self, operation: &str, params: &Value) -> Result<RegistrarFlow<Value>, Error> {
         let op = CommonOp::from_name(operation).ok_or_else(|| {
             Error::invalid_input(
@@ -440,9 +741,61 @@ impl Registrar {
             CommonOp::ListDomains => self
                 .list_domains(n("page", Some(1))?, n("per_page", Some(100))?)?
                 .into_json(),
-            _ => return Err(unmapped(self.provider(), op)),
+            CommonOp::DnsList => self.dns_list(s("domain")?)?.into_json(),
+            CommonOp::DnsAdd => self
+                .dns_add(s("domain")?, &field(params, "record")?)?
+                .into_json(),
+            CommonOp::DnsDelete => self
+                .dns_delete(s("domain")?, &field(params, "record")?)?
+                .into_json(),
+            CommonOp::Register => {
+                let r: RegisterRequest = serde_json::from_value(params.clone())
+                    .map_err(|e| Error::invalid_input("params", e))?;
+                self.register(&r)?.into_json()
+            }
+            CommonOp::Transfer => {
+                let r: TransferRequest = serde_json::from_value(params.clone())
+                    .map_err(|e| Error::invalid_input("params", e))?;
+                self.transfer(&r)?.into_json()
+            }
+            CommonOp::TransferStatus => self.transfer_status(s("domain")?)?.into_json(),
+            CommonOp::ChildNsCreate => self
+                .child_ns_create(s("domain")?, &child(params)?)?
+                .into_json(),
+            CommonOp::ChildNsUpdate => {
+                let old: Vec<String> = field(params, "old_ips")?;
+                let ips: Vec<String> = field(params, "ips")?;
+                self.child_ns_update(s("domain")?, s("host")?, &old, &ips)?
+                    .into_json()
+            }
+            CommonOp::ChildNsDelete => self
+                .child_ns_delete(s("domain")?, &child(params)?)?
+                .into_json(),
+            CommonOp::CreateContact => self.create_contact(&field(params, "contact")?)?.into_json(),
+            CommonOp::SetContacts => {
+                let contacts: Vec<DomainContact> = field(params, "contacts")?;
+                self.set_contacts(s("domain")?, &contacts)?.into_json()
+            }
+            CommonOp::RegenerateAuthCode => return Err(unmapped(self.provider(), op)),
         })
     }
+}
+
+/// Member `key` of `params`, deserialized (absent reads as null, which most types refuse).
+fn field<T: serde::de::DeserializeOwned>(params: &Value, key: &str) -> Result<T, Error> {
+    serde_json::from_value(params.get(key).cloned().unwrap_or(Value::Null))
+        .map_err(|e| Error::invalid_input(key, e))
+}
+
+/// `{host, ips?}` of a child name server.
+fn child(params: &Value) -> Result<NameServer, Error> {
+    Ok(NameServer {
+        host: field(params, "host")?,
+        ips: match params.get("ips") {
+            None | Some(Value::Null) => Vec::new(),
+            Some(_) => field(params, "ips")?,
+        },
+    })
 }
 
 /// The outputs of every call so far, in order (for `raw`).

@@ -368,6 +368,125 @@ pub struct DomainPage {
     pub complete: bool,
 }
 
+/// What [`Registrar::register`](super::Registrar::register) takes.
+///
+/// `extra` carries provider parameters under the vendor's own names; they are merged into the
+/// vendor call as they are (and win over what the mapping derives). LogicBoxes needs
+/// `customer-id` there, and the contact ids `reg-contact-id`, `admin-contact-id`,
+/// `tech-contact-id`, `billing-contact-id` unless each role's contact carries its `id`;
+/// DomainContext takes the contact ids (`registrant`, `admin`, `tech`, `billing`) the same
+/// way.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct RegisterRequest {
+    /// The name to register.
+    pub domain: String,
+    /// Registration period in years.
+    pub years: u32,
+    /// Name servers to delegate to (empty: the provider's default).
+    #[serde(default)]
+    pub name_servers: Vec<NameServer>,
+    /// The contacts with their roles (a role without a contact takes the registrant's where the
+    /// provider allows it).
+    #[serde(default)]
+    pub contacts: Vec<DomainContact>,
+    /// Provider parameters under the vendor's own names.
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "std::collections::BTreeMap<String, Value>")
+    )]
+    pub extra: Map<String, Value>,
+}
+
+impl RegisterRequest {
+    /// A request for `domain` for `years` years, with no name servers or contacts yet.
+    pub fn new(domain: impl Into<String>, years: u32) -> Self {
+        RegisterRequest {
+            domain: domain.into(),
+            years,
+            ..RegisterRequest::default()
+        }
+    }
+
+    /// The contact holding `role`, when any.
+    pub fn contact(&self, role: ContactRole) -> Option<&Contact> {
+        contact_for(&self.contacts, role)
+    }
+}
+
+/// The contact holding `role` in `contacts`, when any.
+pub fn contact_for(contacts: &[DomainContact], role: ContactRole) -> Option<&Contact> {
+    contacts
+        .iter()
+        .find(|c| c.roles.contains(&role))
+        .map(|c| &c.contact)
+}
+
+/// What [`Registrar::transfer`](super::Registrar::transfer) takes (`extra` as in
+/// [`RegisterRequest`]). Its `Debug` output masks the auth code.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct TransferRequest {
+    /// The name to transfer in.
+    pub domain: String,
+    /// The transfer (auth/EPP) code from the losing registrar.
+    pub auth_code: String,
+    /// Years added with the transfer, where the provider takes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years: Option<u32>,
+    /// Name servers, where the provider takes them with the transfer.
+    #[serde(default)]
+    pub name_servers: Vec<NameServer>,
+    /// Contacts, where the provider takes them with the transfer.
+    #[serde(default)]
+    pub contacts: Vec<DomainContact>,
+    /// Provider parameters under the vendor's own names.
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "std::collections::BTreeMap<String, Value>")
+    )]
+    pub extra: Map<String, Value>,
+}
+
+impl std::fmt::Debug for TransferRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TransferRequest")
+            .field("domain", &self.domain)
+            .field("auth_code", &"***")
+            .field("years", &self.years)
+            .field("name_servers", &self.name_servers)
+            .field("contacts", &self.contacts)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+/// Where an incoming transfer stands.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct TransferStatus {
+    /// The domain.
+    pub domain: String,
+    /// The provider's status text, verbatim (`pendingTransfer`, `incoming`, `Active`).
+    pub status: String,
+    /// The provider's output.
+    pub raw: Value,
+}
+
+/// Something the provider created (a contact, a DNS record, a child name server), with the id it
+/// gave when it gave one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Created {
+    /// The provider's id for what was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The provider's outputs, one per call of the flow, in order.
+    pub raw: Vec<Value>,
+}
+
 // ---- small JSON readers shared by the mapping modules -------------------------------------
 
 /// A member as text: strings as they are, numbers and booleans printed; `None` for null, empty
@@ -414,4 +533,85 @@ pub(crate) fn pick(v: &Value, keys: &[&str]) -> Map<String, Value> {
         }
     }
     out
+}
+
+/// Splits a SRV value `weight port target` (the record's priority travels in `priority`).
+pub(crate) fn srv_parts(value: &str) -> Result<(u32, u32, String), Error> {
+    let mut it = value.split_whitespace();
+    let bad = || Error::invalid_input("record.value", "an SRV value is `weight port target`");
+    let weight = it.next().and_then(|w| w.parse().ok()).ok_or_else(bad)?;
+    let port = it.next().and_then(|p| p.parse().ok()).ok_or_else(bad)?;
+    let target = it.next().ok_or_else(bad)?.to_owned();
+    if it.next().is_some() {
+        return Err(bad());
+    }
+    Ok((weight, port, target))
+}
+
+/// The DNS record type in upper case, refused when empty.
+pub(crate) fn record_type(r: &DnsRecord) -> Result<String, Error> {
+    let t = r.record_type.trim().to_ascii_uppercase();
+    if t.is_empty() {
+        return Err(Error::invalid_input("record.type", "required"));
+    }
+    Ok(t)
+}
+
+/// The host relative to `zone` for a name the provider wrote in full (`www.example.com` →
+/// `www`, `example.com` → `@`); a name outside the zone is kept as written.
+pub(crate) fn relative_host(name: &str, zone: &str) -> String {
+    let name = name.trim_end_matches('.');
+    if name.is_empty() || name.eq_ignore_ascii_case(zone) || name == "@" {
+        return "@".to_owned();
+    }
+    let lower = name.to_ascii_lowercase();
+    let suffix = format!(".{}", zone.to_ascii_lowercase());
+    match lower.strip_suffix(&suffix) {
+        Some(_) => name
+            .get(..name.len() - suffix.len())
+            .unwrap_or(name)
+            .to_owned(),
+        None => name.to_owned(),
+    }
+}
+
+/// Whether `candidate` (read from the provider) is the record `wanted` names: same type, host
+/// and value (TTL and priority ignored, host `@` and empty alike, case-insensitive type and
+/// host).
+pub(crate) fn same_record(candidate: &DnsRecord, wanted: &DnsRecord) -> bool {
+    let host = |h: &str| {
+        if h.is_empty() {
+            "@".to_owned()
+        } else {
+            h.trim_end_matches('.').to_ascii_lowercase()
+        }
+    };
+    candidate
+        .record_type
+        .eq_ignore_ascii_case(&wanted.record_type)
+        && host(&candidate.host) == host(&wanted.host)
+        && candidate.value.trim_end_matches('.') == wanted.value.trim_end_matches('.')
+}
+
+/// A number member read as `u32` (numbers or numeric text).
+pub(crate) fn num(v: &Value, key: &str) -> Option<u32> {
+    text(v, key).and_then(|s| s.trim().parse().ok())
+}
+
+/// The phone as `+CC.NUMBER` (the EPP form Name.com and DomainContext take).
+pub(crate) fn epp_phone(c: &Contact) -> String {
+    if c.phone_cc.is_empty() {
+        c.phone.clone()
+    } else {
+        format!("+{}.{}", c.phone_cc.trim_start_matches('+'), c.phone)
+    }
+}
+
+/// Adds every member of `extra` to the object `params` (extra wins).
+pub(crate) fn merge(params: &mut Value, extra: &Map<String, Value>) {
+    if let Value::Object(m) = params {
+        for (k, v) in extra {
+            m.insert(k.clone(), v.clone());
+        }
+    }
 }

@@ -435,12 +435,15 @@ answer! {
 
 answer! {
     /// `domain/update_nss` (§8.20) and the other functions answering one result per domain or
-    /// service.
+    /// service (`domain/update_contacts`, `delegate`, `undelegate`, `transfer_to_another_account`,
+    /// `request_to_transfer`, `update_private_person_flag`, the `zone/*` changes).
     DomainResults {
         /// One result per domain.
         domains: Vec<DomainResult>,
         /// One result per service (requests given as `services`).
         services: Vec<DomainResult>,
+        /// `domain/update_private_person_flag` (§8.16): `is set` or `is unset`.
+        pp_flag: String,
     }
 }
 
@@ -545,6 +548,842 @@ answer! {
         domains: Vec<ZoneRecords>,
         /// One entry per service (requests given as `services`).
         services: Vec<ZoneRecords>,
+    }
+}
+
+/// A top-level list answer (`domain/get_rereg_data`, `service/get_servtype_details`): the items in
+/// order. An empty object (`{}`, which the service may write for "nothing") reads as no items;
+/// any other non-list is a `Protocol` error.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Rows_for_{T}"))]
+#[serde(transparent)]
+pub struct Rows<T>(pub Vec<T>);
+
+impl<T> Default for Rows<T> {
+    fn default() -> Self {
+        Rows(Vec::new())
+    }
+}
+
+impl<'de, T: Lenient> Deserialize<'de> for Rows<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match Value::deserialize(d)? {
+            Value::Object(m) if m.is_empty() => Ok(Rows(Vec::new())),
+            v => Vec::<T>::from_value(v)
+                .map(|x| Rows(x.unwrap_or_default()))
+                .map_err(serde::de::Error::custom),
+        }
+    }
+}
+
+answer! {
+    /// One service of `service/get_details` (§7.10).
+    ServiceDetails {
+        /// Domain name.
+        dname: String,
+        /// Domain name (the other spelling).
+        domain_name: String,
+        /// Service type.
+        servtype: String,
+        /// Service ID, as text.
+        service_id: String,
+        /// Every additional datum of the service (contact data for domains; `login`, `passwd`,
+        /// `server_ip`, `nss`, `fwds`, page settings, … for other services; grouped with
+        /// `separate_groups`), as given: its members depend on the service type.
+        details: Value,
+        /// The domain's contacts (with `show_contacts_only`), as given (see `domain/create`).
+        contacts: Value,
+        /// `success`, or the error text.
+        result: String,
+        /// The service identification error code, when it failed.
+        error_code: String,
+        /// The error text, when given apart from `result`.
+        error_text: String,
+        /// The error parameters, when given.
+        error_params: Value,
+    }
+}
+
+answer! {
+    /// `service/get_details` (§7.10).
+    ServiceDetailsList {
+        /// One entry per service.
+        services: Vec<ServiceDetails>,
+        /// One entry per domain (requests given as `domains`).
+        domains: Vec<ServiceDetails>,
+    }
+}
+
+answer! {
+    /// The zone description of `domain/get_tld_info` (§8.27).
+    TldInfo {
+        /// Zone name.
+        tld: String,
+        /// Whether e-mail verification is needed.
+        email_verification: bool,
+        /// Whether IDN names are allowed.
+        idn_allowed: bool,
+        /// Longest domain name.
+        max_dname_length: i64,
+        /// Shortest domain name.
+        min_dname_length: i64,
+        /// Fewest name servers permitted.
+        min_nss_count: i64,
+        /// Most name servers permitted.
+        max_nss_count: i64,
+        /// Whether privacy protection is permitted.
+        privacy_protection_allowed: bool,
+        /// Registration periods, as given (`1`, or a list or range).
+        regperiods: String,
+        /// Days after registration during which renewal is forbidden.
+        reject_days_of_renew_after_create: i64,
+        /// Days for renewal before the expiration date.
+        renew_grace_period_before_expdate: i64,
+        /// Days for renewal after the expiration date.
+        renew_grace_period_after_expdate: i64,
+        /// Renewal periods, as given.
+        renewperiods: String,
+        /// Days to restore after expiration + renewal grace period.
+        restoration_grace_period: i64,
+    }
+}
+
+answer! {
+    /// `domain/get_tld_info` (§8.27).
+    TldInfoAnswer {
+        /// The zone.
+        tld_info: TldInfo,
+    }
+}
+
+answer! {
+    /// One "to be released" domain of `domain/get_rereg_data` (§8.11) or one bid of
+    /// `domain/get_user_rereg_bids` (§8.13). Statistics (`yandex_tic`, `google_pr`, attendance,
+    /// views, traffic) stay text, as the service writes them (`"null"` included).
+    ReregDomain {
+        /// Domain name.
+        dname: String,
+        /// Domain zone.
+        tld: String,
+        /// First registration date.
+        first_create_date: String,
+        /// First registration date (§8.13's name).
+        first_creation_date: String,
+        /// Date of deletion from the registry.
+        delete_date: String,
+        /// Starting price (decimal text).
+        start_price: String,
+        /// Current bid (decimal text).
+        bid: String,
+        /// Current price (decimal text).
+        price: String,
+        /// Price at which the domain leaves the auction (decimal text).
+        blitz_price: String,
+        /// Average daily visitors.
+        uni_avg_attendance: String,
+        /// Average daily views.
+        avg_viewings: String,
+        /// Average daily traffic.
+        all_avg_traffic: String,
+        /// Search queries.
+        search_query_list: String,
+        /// Yandex TIC.
+        yandex_tic: String,
+        /// Mirrors (`tic_mirrors`).
+        tic_mirrors: String,
+        /// Google PageRank.
+        google_pr: String,
+        /// Registrar currently managing the domain.
+        registrar: String,
+        /// Premium domain.
+        is_recommended: bool,
+        /// The lot is available for auction (§8.13).
+        is_active: bool,
+        /// Your latest bid (§8.13, decimal text).
+        user_bid: String,
+        /// The highest bid placed (§8.13).
+        max_bid: String,
+        /// Smallest next bid (§8.13); absent when the lot is inactive.
+        next_price: String,
+    }
+}
+
+/// `domain/get_rereg_data` (§8.11): the domains, in order.
+pub type ReregData = Rows<ReregDomain>;
+
+answer! {
+    /// `domain/get_user_rereg_bids` (§8.13).
+    UserReregBids {
+        /// The domains bid on.
+        domains: Vec<ReregDomain>,
+        /// The allowed bids of each zone, as given.
+        rereg_bids: Value,
+    }
+}
+
+answer! {
+    /// One service type of `service/get_servtype_details` (§7.3).
+    ServtypeDetails {
+        /// Service type.
+        servtype: String,
+        /// Service subtype.
+        subtype: String,
+        /// Unit of the periods (`year`, `month`).
+        unit: String,
+        /// Extra parameters, as given.
+        extparams: Value,
+        /// Whether the service can be renewed.
+        is_renewable: bool,
+        /// Service name.
+        commonname: String,
+        /// Periods of a new order, as given (`1-10`).
+        periods_new: String,
+        /// Periods of a renewal, as given.
+        periods_renew: String,
+        /// Price of a new order (decimal text).
+        price_new: String,
+        /// Price of a renewal (decimal text).
+        price_renew: String,
+        /// Prices of a new order by period (with `unroll_prices`), as given.
+        prices_new: Value,
+        /// Prices of a renewal by period (with `unroll_prices`), as given.
+        prices_renew: Value,
+    }
+}
+
+/// `service/get_servtype_details` (§7.3): one entry per service type.
+pub type ServtypeDetailsList = Rows<ServtypeDetails>;
+
+answer! {
+    /// A payment or order: `service/create` (§7.4), `service/refill` (§7.23),
+    /// `user/refill_balance` (§5.5), `service/upgrade` (§7.19).
+    Payment {
+        /// Description of the result.
+        descr: String,
+        /// The invoice.
+        bill_id: String,
+        /// Amount (decimal text).
+        payment: String,
+        /// Total amount, payment system interest included (decimal text).
+        total_payment: String,
+        /// Currency.
+        currency: String,
+        /// Payment method.
+        pay_type: String,
+        /// Notes on the payment.
+        pay_notes: String,
+        /// WebMoney invoice ID.
+        wm_invid: String,
+        /// The service, as text.
+        service_id: String,
+        /// The parent service, as text.
+        uplink_service_id: String,
+        /// Link to finish a mail.ru order (`srv_mail_ru`).
+        regruadd_url: String,
+        /// Domain name.
+        dname: String,
+        /// Service subtype.
+        subtype: String,
+        /// E-mail address.
+        email: String,
+        /// `service/upgrade`: the amount charged (decimal text).
+        withdrawed_amount: String,
+        /// `service/upgrade`: the amount returned (decimal text).
+        returned_amount: String,
+        /// `service/upgrade`: the new service's ID, as text.
+        new_service_id: String,
+    }
+}
+
+answer! {
+    /// `service/check_create` (§7.5).
+    CheckCreate {
+        /// Description of the result.
+        descr: String,
+        /// The parameters as checked, as given.
+        param: Value,
+    }
+}
+
+answer! {
+    /// A one-line text answer: `service/update` (§7.12).
+    Description {
+        /// Description of the result.
+        descr: String,
+    }
+}
+
+answer! {
+    /// One folder of `service/get_folders` (§7.9).
+    Folder {
+        /// Folder ID, as text.
+        folder_id: String,
+        /// Folder name.
+        folder_name: String,
+    }
+}
+
+answer! {
+    /// `service/get_folders` (§7.9).
+    Folders {
+        /// The folders.
+        folders: Vec<Folder>,
+    }
+}
+
+answer! {
+    /// One server of `service/get_dedicated_server_list` (§7.11). Counts as whole numbers; sizes and
+    /// traffic as given (text: sizes carry units, `512Mb`).
+    DedicatedServer {
+        /// Server ID, as text.
+        server_id: String,
+        /// Processor.
+        cpu_content: String,
+        /// Number of processors.
+        cpu_count: i64,
+        /// Number of cores.
+        cpu_core: i64,
+        /// Memory type.
+        ram_content: String,
+        /// Number of memory modules.
+        ram_count: i64,
+        /// Memory size.
+        ram_size: String,
+        /// Disk type.
+        hdd_content: String,
+        /// Number of disks.
+        hdd_count: i64,
+        /// Disk size.
+        hdd_size: String,
+        /// Monthly traffic.
+        month_traf: String,
+        /// Retail price (decimal text).
+        price_retail: String,
+    }
+}
+
+answer! {
+    /// `service/get_dedicated_server_list` (§7.11).
+    DedicatedServers {
+        /// The servers.
+        server_list: Vec<DedicatedServer>,
+    }
+}
+
+answer! {
+    /// One service of `service/get_bills` (§7.14).
+    ServiceBills {
+        /// Domain name.
+        dname: String,
+        /// Service ID, as text.
+        service_id: String,
+        /// Service type.
+        servtype: String,
+        /// The invoice IDs, as text.
+        bills: Vec<String>,
+        /// `success`, or the error text.
+        result: String,
+        /// The error code, when it failed.
+        error_code: String,
+        /// The error text, when given apart from `result`.
+        error_text: String,
+        /// The error parameters, when given.
+        error_params: Value,
+    }
+}
+
+answer! {
+    /// `service/get_bills` (§7.14).
+    ServiceBillsList {
+        /// One entry per service.
+        services: Vec<ServiceBills>,
+        /// One entry per domain (requests given as `domains`).
+        domains: Vec<ServiceBills>,
+    }
+}
+
+answer! {
+    /// `service/get_depreciated_period` (§7.18).
+    DepreciatedPeriod {
+        /// Number of whole periods left before the service expires.
+        depreciated_period: i64,
+    }
+}
+
+answer! {
+    /// `service/get_balance` (§7.25).
+    ServiceBalance {
+        /// Balance of the external service (decimal text).
+        balance: String,
+        /// Its currency.
+        currency: String,
+    }
+}
+
+answer! {
+    /// `service/partcontrol_grant` (§7.20) and `service/partcontrol_revoke` (§7.21).
+    PartControl {
+        /// The login granted partial control.
+        newlogin: String,
+        /// The service, as text.
+        service_id: String,
+    }
+}
+
+answer! {
+    /// A link: `service/seowizard_manage_link` (`link`, §7.26), `service/get_websitebuilder_link`
+    /// (`link`, §7.27), `user/get_reseller_url`,
+    /// `hosting/get_jelastic_refill_url`, `hosting/get_parallelswpb_constructor_url` (`url`).
+    Link {
+        /// The link (§7.26).
+        link: String,
+        /// The URL.
+        url: String,
+    }
+}
+
+answer! {
+    /// One entry of a folder's content (§12).
+    FolderItem {
+        /// Domain name.
+        domain_name: String,
+        /// Domain name (the other spelling).
+        dname: String,
+        /// Service ID, as text.
+        service_id: String,
+        /// Service type.
+        servtype: String,
+    }
+}
+
+answer! {
+    /// The `folder/*` functions that list or change a folder's services (§12.4–§12.9).
+    FolderServices {
+        /// One result per service added, removed or moved.
+        services: Vec<Service>,
+        /// The folder's content (`folder/rename`, `folder/get_services`, or with
+        /// `return_folder_content`).
+        folder_content: Vec<FolderItem>,
+    }
+}
+
+answer! {
+    /// `folder/nop` (§12.1): the folder.
+    FolderRef {
+        /// Folder ID, as text.
+        id: String,
+        /// Folder name.
+        name: String,
+    }
+}
+
+answer! {
+    /// One DNSSEC record of `dnssec/get_records` (§10.7): DNSKEY/DS lines, or key data.
+    DnssecRecord {
+        /// The DNSKEY record, as text.
+        #[serde(rename = "DNSKEY")]
+        dnskey: String,
+        /// The DS record, as text.
+        #[serde(rename = "DS")]
+        ds: String,
+        /// Algorithm number, as text.
+        alg: String,
+        /// Digest.
+        digest: String,
+        /// Digest type, as text.
+        digtype: String,
+        /// Key tag, as text.
+        keytag: String,
+        /// Flags, as text.
+        flags: String,
+        /// Protocol, as text.
+        protocol: String,
+        /// Public key.
+        pubkey: String,
+    }
+}
+
+answer! {
+    /// One domain of the `dnssec/*` functions (§10), and of `domain/get_transfer_status` (§8.9).
+    DomainStatus {
+        /// Domain name.
+        dname: String,
+        /// Domain name (the other spelling).
+        domain_name: String,
+        /// Service ID, as text.
+        service_id: String,
+        /// Service type.
+        servtype: String,
+        /// `success`, or the error text.
+        result: String,
+        /// The error code, when it failed.
+        error_code: String,
+        /// The error text, when given apart from `result`.
+        error_text: String,
+        /// The error parameters, when given.
+        error_params: Value,
+        /// DNSSEC status (`enabled`, `disabled`, `updating`, …) or transfer status
+        /// (`pendingTransfer`, …).
+        status: String,
+        /// The DNSSEC records (`dnssec/get_records`).
+        records: Vec<DnssecRecord>,
+    }
+}
+
+answer! {
+    /// The `dnssec/*` functions (§10) and `domain/get_transfer_status` (§8.9).
+    DomainStatuses {
+        /// One entry per domain.
+        domains: Vec<DomainStatus>,
+        /// One entry per service (requests given as `services`).
+        services: Vec<DomainStatus>,
+    }
+}
+
+answer! {
+    /// One category of `shop/get_category_list` (§13.6).
+    ShopCategory {
+        /// Category ID, as text.
+        id: String,
+        /// Category name.
+        category_name: String,
+        /// Subcategories.
+        subcategories: Vec<ShopCategory>,
+    }
+}
+
+answer! {
+    /// `shop/get_category_list` (§13.6).
+    ShopCategories {
+        /// The categories.
+        category_list: Vec<ShopCategory>,
+    }
+}
+
+answer! {
+    /// A lot of the domain shop: `shop/get_info` (§13.4) and each entry of `shop/get_lot_list`
+    /// (§13.5). `keywords` and `category_ids` are kept as given (a list in §13.4, text in §13.5).
+    ShopLot {
+        /// Domain name.
+        dname: String,
+        /// Punycode domain name.
+        dname_puny: String,
+        /// `fixed` or `offer`.
+        price_type: String,
+        /// Price (decimal text).
+        start_price: String,
+        /// Price (decimal text).
+        price: String,
+        /// The site is sold too.
+        site: bool,
+        /// The brand is sold too.
+        tm: bool,
+        /// Description.
+        description: String,
+        /// Keywords, as given.
+        keywords: Value,
+        /// Category IDs, as given.
+        category_ids: Value,
+        /// Category IDs (§13.4's example).
+        category_list: Vec<String>,
+        /// View count, as given (`"null"` included).
+        lot_hits: String,
+        /// Number of bids.
+        bids_cnt: i64,
+        /// First registration date.
+        first_create_domain: String,
+        /// Registration date.
+        creation_date: String,
+        /// Date placed on sale.
+        lot_date: String,
+        /// Date last changed.
+        lot_mtime: String,
+        /// Whether the lot is on sale.
+        is_online: bool,
+        /// Yandex TIC.
+        yandex_tic: String,
+        /// Google PageRank.
+        google_pr: String,
+    }
+}
+
+answer! {
+    /// `shop/get_lot_list` (§13.5).
+    ShopLots {
+        /// Number of lots.
+        lots_cnt: i64,
+        /// The lots (the document's example gives each member as its own entry).
+        lots: Vec<ShopLot>,
+    }
+}
+
+answer! {
+    /// `shop/get_suggested_tags` (§13.7).
+    ShopTags {
+        /// The tags.
+        tags: Vec<String>,
+    }
+}
+
+answer! {
+    /// `shop/nop` (§13.1).
+    ShopLotRef {
+        /// The lot's ID, as text.
+        lot_id: String,
+    }
+}
+
+answer! {
+    /// One theme of `hosting/get_rs_themes` (§11.5).
+    RsTheme {
+        /// Index page preview (small).
+        img: String,
+        /// Index page preview (big).
+        img_big: String,
+        /// Online demo.
+        link: String,
+        /// Theme name, used when ordering.
+        name: String,
+        /// Description.
+        text: String,
+        /// Priority in the list.
+        priority: i64,
+        /// Title.
+        title: String,
+    }
+}
+
+/// `hosting/get_rs_themes` (§11.5): the themes by name.
+pub type RsThemes = BTreeMap<String, RsTheme>;
+
+answer! {
+    /// `user/create` (§5.2).
+    NewUser {
+        /// The new user's ID, as text.
+        user_id: String,
+    }
+}
+
+answer! {
+    /// `user/get_statistics` (§5.3): counts.
+    UserStatistics {
+        /// Costs for the period (decimal text; with `date_from`/`date_till`).
+        costs_for_period: String,
+        /// Active domains.
+        active_domains_cnt: i64,
+        /// Active domains under partial control.
+        active_domains_get_ctrl_cnt: i64,
+        /// Domains to renew within 30 days.
+        renew_domains_cnt: i64,
+        /// Domains under partial control to renew within 30 days.
+        renew_domains_get_ctrl_cnt: i64,
+        /// Domains transferred in.
+        trans_in_domains_cnt: i64,
+        /// Undelegated domains.
+        undelegated_domains_cnt: i64,
+        /// Domains registered in the period.
+        reg_domains_cnt: i64,
+        /// Domain folders.
+        domain_folders_cnt: i64,
+    }
+}
+
+answer! {
+    /// One alternative of `domain/get_suggest` (§8.3).
+    Suggestion {
+        /// The name.
+        name: String,
+        /// The zones it is available in.
+        avail_in: Vec<String>,
+    }
+}
+
+answer! {
+    /// `domain/get_suggest` (§8.3).
+    Suggestions {
+        /// The alternatives.
+        suggestions: Vec<Suggestion>,
+    }
+}
+
+answer! {
+    /// One domain of `domain/get_premium_prices` (§8.4).
+    PremiumPrice {
+        /// Domain name.
+        domain_name: String,
+        /// Registration period, in years.
+        register_period: i64,
+        /// Registration price (decimal text).
+        register_price: String,
+        /// Renewal period, in years.
+        renew_period: i64,
+        /// Renewal price (decimal text).
+        renew_price: String,
+    }
+}
+
+answer! {
+    /// `domain/get_premium_prices` (§8.4).
+    PremiumPrices {
+        /// Currency of the prices.
+        currency: String,
+        /// The domains.
+        domains: Vec<PremiumPrice>,
+    }
+}
+
+answer! {
+    /// One domain of `domain/get_deleted` (§8.5).
+    DeletedDomain {
+        /// Domain name.
+        domain_name: String,
+        /// Date of deletion.
+        date_delete: String,
+        /// Registration state (`NOT REGISTERED`, …).
+        registered: String,
+        /// First registration date.
+        first_create_date: String,
+        /// Yandex TIC.
+        yandex_tic: String,
+        /// Google PageRank.
+        google_pr: String,
+    }
+}
+
+answer! {
+    /// `domain/get_deleted` (§8.5).
+    DeletedDomains {
+        /// The domains.
+        domains: Vec<DeletedDomain>,
+    }
+}
+
+answer! {
+    /// `domain/get_docs_upload_uri` (§8.14).
+    DocsUpload {
+        /// Upload session ID, as text.
+        docs_upload_sid: String,
+        /// Upload page.
+        url: String,
+    }
+}
+
+answer! {
+    /// The registry's reply of `domain/register_ns` (§8.17) and `domain/delete_ns` (§8.18).
+    NsAction {
+        /// `success`, or the failure.
+        actionstatus: String,
+        /// Description of the status.
+        actionstatusdesc: String,
+        /// Action (`AddCns`, `DelCnsIp`, …).
+        actiontype: String,
+        /// Description of the action.
+        actiontypedesc: String,
+        /// The domain.
+        description: String,
+        /// Status.
+        status: String,
+    }
+}
+
+answer! {
+    /// `domain/register_ns` (§8.17) and `domain/delete_ns` (§8.18).
+    NsActionAnswer {
+        /// The registry's reply.
+        resp: NsAction,
+    }
+}
+
+answer! {
+    /// One message of `domain/look_at_entering_list` (§8.24).
+    EnteringMessage {
+        /// Message ID, as text.
+        id: String,
+        /// Domain name.
+        domain_name: String,
+    }
+}
+
+answer! {
+    /// `domain/look_at_entering_list` (§8.24).
+    EnteringMessages {
+        /// The messages.
+        messages: Vec<EnteringMessage>,
+    }
+}
+
+answer! {
+    /// One domain of `domain/accept_or_refuse_entering_list` (§8.25).
+    EnteringResult {
+        /// Message ID, as text.
+        id: String,
+        /// Domain name.
+        domain_name: String,
+        /// The action asked.
+        action_type: String,
+        /// `accepted`, `refused`, or the error text.
+        result: String,
+        /// The error code, when it failed.
+        error_code: String,
+        /// The error text, when given apart from `result`.
+        error_text: String,
+        /// The error parameters, when given.
+        error_params: Value,
+    }
+}
+
+answer! {
+    /// `domain/accept_or_refuse_entering_list` (§8.25).
+    EnteringResults {
+        /// One result per message.
+        domains: Vec<EnteringResult>,
+    }
+}
+
+answer! {
+    /// `domain/send_email_verification_letter` (§8.28).
+    VerificationStatus {
+        /// `ALREADY_VERIFIED`, `NOT_VERIFIED`, `SENT` or `NOT_REQUIRED`.
+        status: String,
+    }
+}
+
+answer! {
+    /// One price of `service/get_prices` (§7.2).
+    ServicePrice {
+        /// Service type (or zone).
+        servortld: String,
+        /// Service subtype (empty: the base one).
+        subtype: String,
+        /// Unit of the period (`month`, `year`).
+        unit: String,
+        /// Price (decimal text).
+        price: String,
+        /// Renewal price (with `show_renew_data`).
+        renew_price: String,
+    }
+}
+
+answer! {
+    /// `service/get_prices` (§7.2).
+    ServicePrices {
+        /// Currency of the prices.
+        currency: String,
+        /// Rate plan, as text.
+        pricegroup: String,
+        /// Whether renewal prices are included.
+        show_renew_data: bool,
+        /// The prices.
+        prices: Vec<ServicePrice>,
+    }
+}
+
+answer! {
+    /// `domain/nop` (§8.1): the domain's ID, when a domain name was passed.
+    ServiceRef {
+        /// The domain (service) ID, as text.
+        service_id: String,
     }
 }
 

@@ -33,7 +33,7 @@ functions! {
     /// Test function.
     DomainNop = "domain/nop", "8.1", "test function", "Everyone", Safe,
         Spec::new(&[])
-        .groups(&[SERVICE_ID]);
+        .groups(&[SERVICE_ID]) => ServiceRef;
     /// Get the price for all the TLDs.
     DomainGetPrices = "domain/get_prices", "8.2", "get the price for all the TLDs", "Everyone", Safe,
         Spec::new(&[
@@ -50,7 +50,7 @@ functions! {
             f("tlds", Texts, "The zone in which the domain name should be checked for availability. Valid zones: 'com', 'info', 'name', 'net', 'org', 'ru', 'ru.com', 'su', 'рф'. To…"),
             f("use_hyphen", Flag, "Use hyphens to delimit words in domain names (for example, “best- domain”). Valid values: 0 (do not use hyphens) and 1 (use hyphens). By default hyphens are…"),
         ])
-        .one_of(&[&["word"]]);
+        .one_of(&[&["word"]]) => Suggestions;
     /// domain/get_premium_prices.
     DomainGetPremiumPrices = "domain/get_premium_prices", "8.4", "domain/get_premium_prices", "Partners", Safe,
         Spec::new(&[
@@ -58,7 +58,7 @@ functions! {
             f("currency", Text, "Currency"),
         ])
         .one_of(&[&["domains"]])
-        .check(premium_rules);
+        .check(premium_rules) => PremiumPrices;
     /// The list of deleted domains.
     DomainGetDeleted = "domain/get_deleted", "8.5", "the list of deleted domains", "Partners", Safe,
         Spec::new(&[
@@ -70,7 +70,7 @@ functions! {
             f("hidereg", Flag, "When set to 1 only not registered domains are returned. Defaults to 0."),
             f("min_pr", Num, "The minimum value of Google PR of the domain"),
             f("min_cy", Num, "The minimum value of Yandex CY of the domain"),
-        ]);
+        ]) => DeletedDomains;
     /// Check availability of a domain.
     DomainCheck = "domain/check", "8.6", "check availability of a domain", "Partners", Safe,
         Spec::new(&[
@@ -466,7 +466,7 @@ functions! {
     DomainGetTransferStatus = "domain/get_transfer_status", "8.9", "domain/get_transfer_status", "Clients", Safe,
         Spec::new(&[])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]) => DomainStatuses;
     /// domain/set_new_authinfo.
     ///
     /// Function-specific errors: `AUTHINFO_NOT_FOUND`, `INVALID_AUTHINFO`, `WAITING`, `NOT_A_TRANSFER_ORDER`.
@@ -476,7 +476,7 @@ functions! {
         ])
         .groups(&[SERVICE_ID, LIST_ID])
         .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["authinfo"]])
-        .check(check_authinfo);
+        .check(check_authinfo) => DomainResult;
     /// The list of expiring domains with their specifications.
     DomainGetReregData = "domain/get_rereg_data", "8.11", "the list of expiring domains with their specifications", "Partners", Safe,
         Spec::new(&[
@@ -498,7 +498,7 @@ functions! {
             f("premium", Text, "1 - show only premium domains"),
             f("limit", Int, "Description"),
             f("limit_from", Int, "The position (record) from which data will be transferred upon request. Default value: 0."),
-        ]);
+        ]) => ReregData;
     /// To make an order for expiring domains.
     ///
     /// Function-specific errors: `CONTACTS_NOT_FOUND`, `INVALID_CONTACTS`, `UNKNOWN_CONTYPE`, `DOMAINS_NOT_FOUND`, `REREG_NOT_FOUND`, `INVALID_BID`, `SAME_OR_MORE_BID_FOUND`, `YOUR_SAME_OR_MORE_BID_FOUND`, `CREATION_IS_TEMPORARILY_LOCKED`.
@@ -509,17 +509,17 @@ functions! {
             f("domains", List, "An array with the list of domains. Each array element is a hash with dname keys – domain name and price/bid for the domain. The order by instalments is…"),
         ])
         .groups(&[PAYMENT])
-        .one_of(&[&["domains"]]);
+        .one_of(&[&["domains"]]) => DomainOrder;
     /// The list of expiring domains with their own bids.
     DomainGetUserReregBids = "domain/get_user_rereg_bids", "8.13", "the list of expiring domains with their own bids", "Clients", Safe,
-        Spec::new(&[]);
+        Spec::new(&[]) => UserReregBids;
     /// Get the link for documents download.
     ///
     /// Function-specific errors: `CANT_GET_DOCS_UPLOAD_SID`.
     DomainGetDocsUploadUri = "domain/get_docs_upload_uri", "8.14", "get the link for documents download", "Clients", Safe,
         Spec::new(&[])
         .groups(&[SERVICE_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"]]) => DocsUpload;
     /// Domains contact data change.
     ///
     /// Function-specific errors: `INCOMPATIBLE_CONTYPES`, `INCOMPATIBLE_ZONES`, `PP_UPDATE_FAIL`.
@@ -546,14 +546,14 @@ functions! {
             f("phone", Text, ""),
         ])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]) => DomainResults;
     /// Contact data hide / show flag change in whois.
     DomainUpdatePrivatePersonFlag = "domain/update_private_person_flag", "8.16", "contact data hide / show flag change in whois", "Clients", Idempotent,
         Spec::new(&[
             f("private_person_flag", Flag, "0 and 1"),
         ])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["private_person_flag"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["private_person_flag"]]) => DomainResults;
     /// Put a domain into the NSI-registry.
     DomainRegisterNs = "domain/register_ns", "8.17", "put a domain into the NSI-registry", "Everyone", Idempotent,
         Spec::new(&[
@@ -561,7 +561,7 @@ functions! {
             f("ns0ip", Text, "IP address of the nameserver being added."),
         ])
         .groups(&[SERVICE_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"], &["ns0"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"], &["ns0"]]) => NsActionAnswer;
     /// Remove a domain from the NSI-registry.
     DomainDeleteNs = "domain/delete_ns", "8.18", "remove a domain from the NSI-registry", "Everyone", Idempotent,
         Spec::new(&[
@@ -569,7 +569,7 @@ functions! {
             f("ns0ip", Text, "The domain whose nameserver will be deleted."),
         ])
         .groups(&[SERVICE_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"], &["ns0"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"], &["ns0"]]) => NsActionAnswer;
     /// Get the list of DNS for domains.
     DomainGetNss = "domain/get_nss", "8.19", "get the list of DNS for domains", "Clients", Safe,
         Spec::new(&[])
@@ -594,12 +594,12 @@ functions! {
     DomainDelegate = "domain/delegate", "8.21", "domain delegation", "Partners", Idempotent,
         Spec::new(&[])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]) => DomainResults;
     /// Domain delegation cancellation.
     DomainUndelegate = "domain/undelegate", "8.22", "domain delegation cancellation", "Partners", Idempotent,
         Spec::new(&[])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]) => DomainResults;
     /// Transmit a domain to another account.
     ///
     /// Function-specific errors: `OPERATION_FOR_SERVISE_OWNER_ONLY`, `NOT_TRANSFERED_DOMAIN_STATUS`, `TRANSFER_DELAY`.
@@ -609,17 +609,17 @@ functions! {
             f("set_me_as_referrer", Flag, "Use this field to make youself a referrer of the transferred domain (for details, see the Referral Program). Vaild values: 0 and 1."),
         ])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["new_user_name"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["new_user_name"]]) => DomainResults;
     /// View the domains, which are transmitted into the account.
     DomainLookAtEnteringList = "domain/look_at_entering_list", "8.24", "view the domains, which are transmitted into the account", "Partners", Safe,
-        Spec::new(&[]);
+        Spec::new(&[]) => EnteringMessages;
     /// Accept or decline the domains, which are transmitted into the account.
     DomainAcceptOrRefuseEnteringList = "domain/accept_or_refuse_entering_list", "8.25", "accept or decline the domains, which are transmitted into the account", "Partners", Idempotent,
         Spec::new(&[
             f("id", Int, "ID of the domain transfer message. To get an ID, use the domain/look_at_entering_list function."),
             f("action_type", Text, "Use this field to define what should be done with a domain: “accept” or “refuse”. The following values are also allowed: yes/no, 1/ 0."),
         ])
-        .groups(&[SERVICE_ID, LIST_ID]);
+        .groups(&[SERVICE_ID, LIST_ID]) => EnteringResults;
     /// Send an application for domains transposition to your account.
     ///
     /// Function-specific errors: `INCORRECT_DOMAIN_OWNER_SERVICE_PLAN`, `BELONGS_TO_ANOTHER_REGISTRAR`, `FREE_DOMAIN`, `CHECK_DOMAIN_ERROR`, `NO_DOMAINS_TO_TRANSFER`, `BAD_SERVICE_PLAN`, `REQUEST_TO_TRANSFER_DISABLED`.
@@ -628,7 +628,7 @@ functions! {
             f("domain_name", Domain, "Domain name, the field is incompatible with the “domains” list"),
             f("domains", List, "An array with a lsit of domain name alternatives. Each array element is a hash with the dname or domain_name key. The field can be used in JSON and XML…"),
         ])
-        .one_of(&[&["domain_name", "domains"]]);
+        .one_of(&[&["domain_name", "domains"]]) => DomainResults;
     /// domain/get_tld_info.
     ///
     /// Function-specific errors: `NO_TLD`, `UNAVAILABLE_DOMAIN_ZONE`.
@@ -636,12 +636,12 @@ functions! {
         Spec::new(&[
             f("tld", Text, "Zone name"),
         ])
-        .one_of(&[&["tld"]]);
+        .one_of(&[&["tld"]]) => TldInfoAnswer;
     /// domain/send_email_verification_letter.
     DomainSendEmailVerificationLetter = "domain/send_email_verification_letter", "8.28", "domain/send_email_verification_letter", "Partners", Idempotent,
         Spec::new(&[
             f("check_only", Flag, "Flag prohibit send letters only need to check the confirmation email to the zone"),
         ])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]) => VerificationStatus;
 }

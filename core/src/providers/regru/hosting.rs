@@ -8,7 +8,7 @@ functions! {
         Spec::new(&[]);
     /// Get Jelastic URL for account balance refill.
     HostingGetJelasticRefillUrl = "hosting/get_jelastic_refill_url", "11.2", "get Jelastic URL for account balance refill", "Partners", Safe,
-        Spec::new(&[]);
+        Spec::new(&[]) => Link;
     /// Set Jelastic URL for account balance refill.
     HostingSetJelasticRefillUrl = "hosting/set_jelastic_refill_url", "11.3", "set Jelastic URL for account balance refill", "Partners", Idempotent,
         Spec::new(&[
@@ -21,11 +21,11 @@ functions! {
         Spec::new(&[
             f("service_id", Int, "Numeric service identifier."),
         ])
-        .one_of(&[&["service_id"]]);
+        .one_of(&[&["service_id"]]) => Link;
     /// Get list available themes for ready-made solutions based on popular CMS.
     HostingGetRsThemes = "hosting/get_rs_themes", "11.5", "get list available themes for ready-made solutions based on popular CMS", "Everyone", Safe,
         Spec::new(&[
             f("servtype", Text, "The type of the ordered service:: \"srv_rs_joomla\" или \"srv_rs_wordpress\""),
             f("subtype", Text, "The rate plan."),
-        ]);
+        ]) => RsThemes;
 }

@@ -57,6 +57,62 @@
 //! DNS and DNSSEC refusals → `Rejected`/`Unsupported`/`Pending`. `error_params` is kept as the error's
 //! `details`. A body that is not JSON is a `Protocol` error.
 //!
+//! # Typed results
+//!
+//! Where the document lists response fields or shows a response example, the function's output is
+//! [`Typed`]`<T>` with `T` one of the [`answers`] structs (the same JSON shape as [`Reply`], the
+//! answer's members read into named fields: identifiers, amounts and dates as text, periods, counts
+//! and priorities as whole numbers, flags as booleans; every other member kept in `extra`; a member
+//! of an unexpected shape is a `Protocol` error). 102 of the 118 functions:
+//!
+//! - general and `user`: `nop` ([`answers::User`]), `user/create` ([`answers::NewUser`]),
+//!   `user/get_statistics` ([`answers::UserStatistics`]), `user/get_balance`
+//!   ([`answers::Balance`]), `user/refill_balance` ([`answers::Payment`]), `user/get_reseller_url`
+//!   ([`answers::Link`]);
+//! - `bill`: all five ([`answers::Bills`]);
+//! - `service`: `nop`, `get_info`, `get_list` ([`answers::Services`]), `get_prices`
+//!   ([`answers::ServicePrices`]), `get_servtype_details` ([`answers::ServtypeDetailsList`]),
+//!   `create`, `upgrade`, `refill` ([`answers::Payment`]), `check_create`
+//!   ([`answers::CheckCreate`]), `get_folders` ([`answers::Folders`]), `get_details`
+//!   ([`answers::ServiceDetailsList`]), `get_dedicated_server_list`
+//!   ([`answers::DedicatedServers`]), `update` ([`answers::Description`]), `renew`
+//!   ([`answers::Renewal`]), `get_bills` ([`answers::ServiceBillsList`]),
+//!   `get_depreciated_period` ([`answers::DepreciatedPeriod`]), `partcontrol_grant`,
+//!   `partcontrol_revoke` ([`answers::PartControl`]), `resend_mail` ([`answers::DomainResult`]),
+//!   `get_balance` ([`answers::ServiceBalance`]), `seowizard_manage_link`,
+//!   `get_websitebuilder_link` ([`answers::Link`]);
+//! - `domain`: all 28 — `nop` ([`answers::ServiceRef`]), `get_prices`
+//!   ([`answers::DomainPrices`]), `get_suggest` ([`answers::Suggestions`]), `get_premium_prices`
+//!   ([`answers::PremiumPrices`]), `get_deleted` ([`answers::DeletedDomains`]), `check`
+//!   ([`answers::DomainCheck`]), `create`, `transfer`, `set_rereg_bids` ([`answers::DomainOrder`]),
+//!   `get_transfer_status` ([`answers::DomainStatuses`]), `set_new_authinfo`
+//!   ([`answers::DomainResult`]), `get_rereg_data` ([`answers::ReregData`]),
+//!   `get_user_rereg_bids` ([`answers::UserReregBids`]), `get_docs_upload_uri`
+//!   ([`answers::DocsUpload`]), `update_contacts`, `update_private_person_flag`, `update_nss`,
+//!   `delegate`, `undelegate`, `transfer_to_another_account`, `request_to_transfer`
+//!   ([`answers::DomainResults`]), `register_ns`, `delete_ns` ([`answers::NsActionAnswer`]),
+//!   `get_nss` ([`answers::DomainNssList`]), `look_at_entering_list`
+//!   ([`answers::EnteringMessages`]), `accept_or_refuse_entering_list`
+//!   ([`answers::EnteringResults`]), `get_tld_info` ([`answers::TldInfoAnswer`]),
+//!   `send_email_verification_letter` ([`answers::VerificationStatus`]);
+//! - `zone`: all 18 — `get_resource_records` ([`answers::ZoneRecordsList`]), the others
+//!   ([`answers::DomainResults`]);
+//! - `dnssec`: all 8 ([`answers::DomainStatuses`]);
+//! - `hosting`: `get_jelastic_refill_url`, `get_parallelswpb_constructor_url` ([`answers::Link`]),
+//!   `get_rs_themes` ([`answers::RsThemes`]);
+//! - `folder`: `nop` ([`answers::FolderRef`]), `rename`, `get_services`, `add_services`,
+//!   `remove_services`, `replace_services`, `move_services` ([`answers::FolderServices`]);
+//! - `shop`: `nop` ([`answers::ShopLotRef`]), `get_info` ([`answers::ShopLot`]), `get_lot_list`
+//!   ([`answers::ShopLots`]), `get_category_list` ([`answers::ShopCategories`]),
+//!   `get_suggested_tags` ([`answers::ShopTags`]).
+//!
+//! The other 16 give the raw [`Reply`]: `reseller_nop`, `get_user_id`, `get_service_id` (the
+//! document lost their sections: no fields, no example), and `user/nop`, `user/set_reseller_url`,
+//! `service/delete`, `service/set_autorenew_flag`, `service/suspend`, `service/resume`,
+//! `service/refund`, `hosting/nop`, `hosting/set_jelastic_refill_url`, `folder/create`,
+//! `folder/remove`, `shop/update_lot`, `shop/delete_lot` (the document lists no response fields
+//! and its example is `{"result": "success"}` alone).
+//!
 //! # Limits and notes
 //!
 //! - At most 1,200 requests per hour per user and per IP (§1.2); over it the service answers

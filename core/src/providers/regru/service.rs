@@ -7,13 +7,13 @@ functions! {
     /// Check the service list availability.
     ServiceNop = "service/nop", "7.1", "check the service list availability", "Clients", Safe,
         Spec::new(&[])
-        .groups(&[SERVICE_ID, LIST_ID]);
+        .groups(&[SERVICE_ID, LIST_ID]) => Services;
     /// Get services activation/renewal prices.
     ServiceGetPrices = "service/get_prices", "7.2", "Get services activation/renewal prices", "Everyone", Safe,
         Spec::new(&[
             f("show_renew_data", Flag, "With this flag enabled the system will return the price of renewal (1/0). Optional field."),
             f("currency", Text, "Identifier of the currency in which the prices will be quoted: rur (default), uah, usd, eur. Optional field."),
-        ]);
+        ]) => ServicePrices;
     /// Get the price and general information of the service.
     ServiceGetServtypeDetails = "service/get_servtype_details", "7.3", "get the price and general information of the service", "Everyone", Safe,
         Spec::new(&[
@@ -22,7 +22,7 @@ functions! {
             f("unroll_prices", Flag, "Show prices in expanded form."),
             f("only_actual", Flag, "Show only actual subtypes"),
         ])
-        .one_of(&[&["servtype"]]);
+        .one_of(&[&["servtype"]]) => ServtypeDetailsList;
     /// Order a new service.
     ///
     /// Function-specific errors: `NEEDS_CONFIRMATION`, `WAITING`, `TRIAL_ACCOUNT_CREATION_ERROR`, `CANNOT_GET_USER_ID`, `ACCOUNT_IS_NOT_TRIAL`.
@@ -72,7 +72,7 @@ functions! {
         ])
         .groups(&[PAYMENT])
         .one_of(&[&["domain_name", "dname"], &["servtype"]])
-        .check(check_user_servid);
+        .check(check_user_servid) => Payment;
     /// Validate parameters for service_create.
     ///
     /// Function-specific errors: `ALREADY_EXISTS_ON_SERVER`, `ALREADY_EXISTS_ON_NSS`, `INVALID_PERIOD`, `INVALID_PLAN`, `PARAMETER_MISSING`, `DOMAIN_BAD_NAME`, `FIELD_VALUE_TOO_SHORT`.
@@ -84,7 +84,7 @@ functions! {
             f("period", Int, "The period for which the service is ordered. Default value: 1"),
             f("dname", Domain, ""),
         ])
-        .one_of(&[&["domain_name", "dname"], &["servtype"]]);
+        .one_of(&[&["domain_name", "dname"], &["servtype"]]) => CheckCreate;
     /// Remove a service.
     ///
     /// Function-specific errors: `HAS_ACTIVE_PROJECTS`.
@@ -109,7 +109,7 @@ functions! {
     ServiceGetFolders = "service/get_folders", "7.9", "get the directory folders, in which the service is included", "Clients", Safe,
         Spec::new(&[])
         .groups(&[SERVICE_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"]]) => Folders;
     /// Get general information on the service.
     ServiceGetDetails = "service/get_details", "7.10", "get general information on the service", "Clients", Safe,
         Spec::new(&[
@@ -117,10 +117,10 @@ functions! {
             f("show_contacts_only", Flag, "0 and 1"),
         ])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]) => ServiceDetailsList;
     /// Get the list of dedicated servers, which are available for order.
     ServiceGetDedicatedServerList = "service/get_dedicated_server_list", "7.11", "get the list of dedicated servers, which are available for order", "Clients", Safe,
-        Spec::new(&[]);
+        Spec::new(&[]) => DedicatedServers;
     /// Service customization.
     ServiceUpdate = "service/update", "7.12", "service customization", "Clients", Unsafe => "service/get_details",
         Spec::new(&[
@@ -161,7 +161,7 @@ functions! {
             f("fwdfrom", Text, ""),
         ])
         .groups(&[SERVICE_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"]]) => Description;
     /// Domain or service renewal.
     ///
     /// Function-specific errors: `INCORRECT_STATE`, `PROLONG_ERROR`.
@@ -176,7 +176,7 @@ functions! {
     ServiceGetBills = "service/get_bills", "7.14", "get the list of the bills, which are connected with the services", "Partners", Safe,
         Spec::new(&[])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]) => ServiceBillsList;
     /// Control the flag for auto renewal.
     ServiceSetAutorenewFlag = "service/set_autorenew_flag", "7.15", "control the flag for auto renewal", "Clients", Idempotent,
         Spec::new(&[
@@ -202,7 +202,7 @@ functions! {
     ServiceGetDepreciatedPeriod = "service/get_depreciated_period", "7.18", "number of periods to the service expiration date", "Clients", Safe,
         Spec::new(&[])
         .groups(&[SERVICE_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"]]) => DepreciatedPeriod;
     /// Increase the tariff for the service.
     ///
     /// Function-specific errors: `SERVICE_UPGRADE_NOT_ALLOWED`, `DISK_SIZE_TOO_LARGE`, `SERVICE_BLOCKED`.
@@ -212,25 +212,25 @@ functions! {
             f("disk_size", Int, "As well as common domain and service identification parameters"),
         ])
         .groups(&[SERVICE_ID, PAYMENT])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"], &["subtype", "disk_size"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"], &["subtype", "disk_size"]]) => Payment;
     /// Transfer a service into partial control.
     ServicePartcontrolGrant = "service/partcontrol_grant", "7.20", "transfer a service into partial control", "Clients", Idempotent,
         Spec::new(&[
             f("newlogin", Text, "Login of the user to whom you grant the rights."),
         ])
         .groups(&[SERVICE_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"], &["newlogin"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"], &["newlogin"]]) => PartControl;
     /// Recall the rights of partial control.
     ServicePartcontrolRevoke = "service/partcontrol_revoke", "7.21", "recall the rights of partial control", "Clients", Idempotent,
         Spec::new(&[])
         .groups(&[SERVICE_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"]]) => PartControl;
     /// Resend mail to user.
     ServiceResendMail = "service/resend_mail", "7.22", "resend mail to user", "Clients", Idempotent,
         Spec::new(&[
             f("mailtype", Text, "Email type:"),
         ])
-        .groups(&[SERVICE_ID]);
+        .groups(&[SERVICE_ID]) => DomainResult;
     /// Refill balance of service.
     ServiceRefill = "service/refill", "7.23", "refill balance of service", "Clients", Unsafe => "service/get_bills",
         Spec::new(&[
@@ -238,7 +238,7 @@ functions! {
             f("currency", Text, ""),
         ])
         .groups(&[SERVICE_ID, PAYMENT])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"]]) => Payment;
     /// Money withdrawal from an external service's account to the account of the reg.ru's user.
     ServiceRefund = "service/refund", "7.24", "money withdrawal from an external service's account to the account of the reg.ru's user", "Partners", Unsafe => "service/get_balance",
         Spec::new(&[])
@@ -248,15 +248,15 @@ functions! {
     ServiceGetBalance = "service/get_balance", "7.25", "get the external service's balance", "Clients", Safe,
         Spec::new(&[])
         .groups(&[SERVICE_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"]]) => ServiceBalance;
     /// Get link for Seowizard control panel.
     ServiceSeowizardManageLink = "service/seowizard_manage_link", "7.26", "get link for Seowizard control panel", "Partners", Idempotent,
         Spec::new(&[])
         .groups(&[SERVICE_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"]]) => Link;
     /// Get a link to the publication of the Reg.ru sitebuilder.
     ServiceGetWebsitebuilderLink = "service/get_websitebuilder_link", "7.27", "get a link to the publication of the Reg.ru sitebuilder", "Partners", Safe,
         Spec::new(&[])
         .groups(&[SERVICE_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id"]]) => Link;
 }

@@ -7,7 +7,7 @@ functions! {
     ShopNop = "shop/nop", "13.1", "check for availability", "Clients", Safe,
         Spec::new(&[
             f("dname", Domain, "domain name"),
-        ]);
+        ]) => ShopLotRef;
     /// Update lot.
     ShopUpdateLot = "shop/update_lot", "13.2", "update lot", "Everyone", Idempotent,
         Spec::new(&[
@@ -38,7 +38,7 @@ functions! {
         Spec::new(&[
             f("dname", Domain, "domain name"),
         ])
-        .one_of(&[&["dname"]]);
+        .one_of(&[&["dname"]]) => ShopLot;
     /// Get the list of lots.
     ShopGetLotList = "shop/get_lot_list", "13.5", "get the list of lots", "Everyone", Safe,
         Spec::new(&[
@@ -62,15 +62,15 @@ functions! {
             f("lot_mtime_to", Text, "dname_length_from"),
             f("dname_length_from", Text, "dname_length_to"),
             f("dname_length_to", Text, "Response fields:"),
-        ]);
+        ]) => ShopLots;
     /// Get the list of categories.
     ShopGetCategoryList = "shop/get_category_list", "13.6", "get the list of categories", "Everyone", Safe,
         Spec::new(&[
             f("dname", Domain, ""),
-        ]);
+        ]) => ShopCategories;
     /// Get the list of suggested tags.
     ShopGetSuggestedTags = "shop/get_suggested_tags", "13.7", "get the list of suggested tags", "Everyone", Safe,
         Spec::new(&[
             f("limit", Int, "the number of tags, optional, default 10, maximum 50"),
-        ]);
+        ]) => ShopTags;
 }

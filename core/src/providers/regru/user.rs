@@ -35,13 +35,13 @@ functions! {
             f("check_only", Flag, "Do not register the user, just check the contacts. 1 or 0 (default). 1 or 0 (default). If the parameter is set to 1, the response will include user_id=777."),
             f("white_list_ips", Texts, "One or more ranges of IP-addresses that will be available to work on the API for this user. Examples: Single IP-address: 192.168.0.1, 32-bit CIDR-notation:…"),
         ])
-        .one_of(&[&["user_login"], &["user_password"], &["user_email"], &["user_country_code"]]);
+        .one_of(&[&["user_login"], &["user_password"], &["user_email"], &["user_country_code"]]) => NewUser;
     /// Getting statistics.
     UserGetStatistics = "user/get_statistics", "5.3", "getting statistics", "Clients", Safe,
         Spec::new(&[
             f("date_from", Text, "This field sets the statistics start date (optional parameter)."),
             f("date_till", Text, "This field sets the statistics end date (optional parameter)."),
-        ]);
+        ]) => UserStatistics;
     /// View balance of the account.
     UserGetBalance = "user/get_balance", "5.4", "view balance of the account", "Clients", Safe,
         Spec::new(&[
@@ -55,7 +55,7 @@ functions! {
             f("currency", Text, "Currency of the transfer. USD, EUR and UAH for WebMoney."),
             f("amount", Num, "Amount of the invoice."),
         ])
-        .one_of(&[&["pay_type"], &["amount"]]);
+        .one_of(&[&["pay_type"], &["amount"]]) => Payment;
     /// Set URL for the redirect from the external service.
     UserSetResellerUrl = "user/set_reseller_url", "5.6", "set URL for the redirect from the external service", "Partners", Idempotent,
         Spec::new(&[
@@ -70,5 +70,5 @@ functions! {
             f("servtype", Text, "Service type for URL setting. Available types:"),
             f("url_type", Text, "Type of the URL for the redirect. Available types:"),
         ])
-        .one_of(&[&["servtype"], &["url_type"]]);
+        .one_of(&[&["servtype"], &["url_type"]]) => Link;
 }

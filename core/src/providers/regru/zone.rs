@@ -7,7 +7,7 @@ functions! {
     /// Check the DNS TLD control access.
     ZoneNop = "zone/nop", "9.1", "check the DNS TLD control access", "Clients", Safe,
         Spec::new(&[])
-        .groups(&[SERVICE_ID, LIST_ID]);
+        .groups(&[SERVICE_ID, LIST_ID]) => DomainResults;
     /// Link a subdomain to an IP-address.
     ZoneAddAlias = "zone/add_alias", "9.2", "link a subdomain to an IP-address", "Clients", Unsafe => "zone/get_resource_records",
         Spec::new(&[
@@ -15,7 +15,7 @@ functions! {
             f("ipaddr", Text, "IP address assigned to the subdomain."),
         ])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["subdomain"], &["ipaddr"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["subdomain"], &["ipaddr"]]) => DomainResults;
     /// Link a subdomain to an IPv6-address.
     ZoneAddAaaa = "zone/add_aaaa", "9.3", "link a subdomain to an IPv6-address", "Clients", Unsafe => "zone/get_resource_records",
         Spec::new(&[
@@ -23,7 +23,7 @@ functions! {
             f("ipaddr", Text, "The IPv6 address assigned to the subdomain."),
         ])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["subdomain"], &["ipaddr"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["subdomain"], &["ipaddr"]]) => DomainResults;
     /// Specify SSL certificate issue rules for subdomain.
     ///
     /// Function-specific errors: `CAA_INVALID`, `FLAGS_INVALID`, `TAG_INVALID`.
@@ -35,7 +35,7 @@ functions! {
             f("value", Text, "Record value depends on specified tag: for \"issue\" and \"issuewild\" - domain name of certification authority, which is allowed to issue certificate for…"),
         ])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["subdomain"], &["tag"], &["value"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["subdomain"], &["tag"], &["value"]]) => DomainResults;
     /// Link a domain to the address of another domain.
     ///
     /// Function-specific errors: `CNAME_INVALID`, `CNAME_ANDOTHERDATA`.
@@ -45,7 +45,7 @@ functions! {
             f("canonical_name", Text, "Name of the domain assigned a synonym."),
         ])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["subdomain"], &["canonical_name"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["subdomain"], &["canonical_name"]]) => DomainResults;
     /// Set the service mailbox server.
     ///
     /// Function-specific errors: `MAILHOST_INVALID`.
@@ -56,7 +56,7 @@ functions! {
             f("mail_server", Text, "Domain name or IP address of the mail server (domain name is more preferable because not all mail servers admit IP addresses)."),
         ])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["mail_server"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["mail_server"]]) => DomainResults;
     /// Add the ns entry.
     ///
     /// Function-specific errors: `NSADDR_INVALID`.
@@ -67,7 +67,7 @@ functions! {
             f("record_number", Int, "Order number of the NS record that determines relative arrangement of NS records for the subdomain."),
         ])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["subdomain"], &["dns_server"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["subdomain"], &["dns_server"]]) => DomainResults;
     /// Add a txt entry.
     ///
     /// Function-specific errors: `TEXT_NOT_FOUND`, `TEXT_TOOLONG`, `TEXT_CONTAINS_INVALID_CHARACTERS`.
@@ -77,7 +77,7 @@ functions! {
             f("text", Text, "Text of the note. Only ASCII alphanumeric characters are allowed."),
         ])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["subdomain"], &["text"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["subdomain"], &["text"]]) => DomainResults;
     /// Add an srv entry.
     ///
     /// Function-specific errors: `SERVICE_INVALID`, `PRIORITY_INVALID`, `WEIGHT_INVALID`, `PORT_INVALID`.
@@ -90,7 +90,7 @@ functions! {
             f("port", Int, "The port used by the service."),
         ])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["service"], &["target"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["service"], &["target"]]) => DomainResults;
     /// Get resource entries for a TLD.
     ///
     /// Function-specific errors: `INVALID_ZONE_RECORD_TYPE`.
@@ -106,7 +106,7 @@ functions! {
             f("action_list", List, "A hash array, where every hash provides parameters for creation/deletion of a resource record. The class/type of the created records is defined in the…"),
         ])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]) => DomainResults;
     /// Change the duration period for TLD cash.
     ///
     /// Function-specific errors: `SOA_RECORD_INVALID`.
@@ -116,27 +116,27 @@ functions! {
             f("minimum_ttl", Text, "Cache TTL for negative responses. The format is the same as for the “ttl” field."),
         ])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]) => DomainResults;
     /// Add resource entries for web-forwarding.
     ZoneTuneForwarding = "zone/tune_forwarding", "9.13", "add resource entries for web-forwarding", "Clients", Idempotent,
         Spec::new(&[])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]) => DomainResults;
     /// Remove resource entries, which are necessary for web-forwarding.
     ZoneClearForwarding = "zone/clear_forwarding", "9.14", "remove resource entries, which are necessary for web-forwarding", "Clients", Idempotent,
         Spec::new(&[])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]) => DomainResults;
     /// Add resource entries for Parking page.
     ZoneTuneParking = "zone/tune_parking", "9.15", "add resource entries for Parking page", "Clients", Idempotent,
         Spec::new(&[])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]) => DomainResults;
     /// Remove resource entries for Parking page.
     ZoneClearParking = "zone/clear_parking", "9.16", "remove resource entries for Parking page", "Clients", Idempotent,
         Spec::new(&[])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]) => DomainResults;
     /// Remove one resource entry.
     ///
     /// Function-specific errors: `INVALID_ZONE_RECORD_TYPE`.
@@ -148,10 +148,10 @@ functions! {
             f("content", Text, "The content of the record. Optional field. If it is not available, all records satisfying the settings of the rest of parameters will be deleted."),
         ])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["subdomain"], &["record_type"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"], &["subdomain"], &["record_type"]]) => DomainResults;
     /// Remove all resource entries.
     ZoneClear = "zone/clear", "9.18", "remove all resource entries", "Clients", Idempotent,
         Spec::new(&[])
         .groups(&[SERVICE_ID, LIST_ID])
-        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]);
+        .one_of(&[&["service_id", "user_servid", "domain_name", "dname", "uplink_service_id", "domains", "services"]]) => DomainResults;
 }
