@@ -8,6 +8,8 @@
 //! | `alldomains` | `/alldomains` | `base_url: "http://127.0.0.1:PORT/alldomains"` |
 //! | `namecom` | `/namecom` | `endpoint: "http://127.0.0.1:PORT/namecom"` |
 //! | `logicboxes` | `/logicboxes/api/` | `endpoint: "http://127.0.0.1:PORT/logicboxes/api/"` |
+//! | `regru` | `/regru/api/regru2/` | `base_url: "http://127.0.0.1:PORT/regru/api/regru2/"` |
+//! | `domaincontext` | `/domaincontext` | `endpoint: "http://127.0.0.1:PORT/domaincontext"` |
 //!
 //! Requests are decoded with standard decoders (`serde_json`, `form_urlencoded`), independent of
 //! registrar-kit's encoders, so the two check each other. Authentication, response shapes and
@@ -19,8 +21,10 @@ pub mod http;
 pub mod state;
 
 mod alldomains;
+pub mod domaincontext;
 mod logicboxes;
 mod namecom;
+pub mod regru;
 mod util;
 
 use http::{Handler, Request, Response, Server};
@@ -34,6 +38,8 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("alldomains", "/alldomains"),
     ("namecom", "/namecom"),
     ("logicboxes", "/logicboxes"),
+    ("regru", "/regru"),
+    ("domaincontext", "/domaincontext"),
 ];
 
 /// Seeded credentials: one funded account and one nearly empty account per provider.
@@ -71,6 +77,35 @@ pub mod seed {
     /// A domain registered at "another registrar" in every provider's registry, with this auth
     /// code, to try transfers with: `transfer-me.<tld>` for `uz`, `com`.
     pub const TRANSFER_AUTH_CODE: &str = "SANDBOX-TRANSFER-CODE";
+    /// REG.API username of the funded account (prepay 10000.00 RUR); it also has
+    /// [`REGRU_TEST_PUBLIC_KEY_PEM`] registered for signature login.
+    pub const REGRU_USERNAME: &str = "sandbox";
+    /// Its password.
+    pub const REGRU_PASSWORD: &str = "sandbox-regru-password";
+    /// REG.API username of the account with 50.00 RUR.
+    pub const REGRU_POOR_USERNAME: &str = "sandbox-poor";
+    /// Its password.
+    pub const REGRU_POOR_PASSWORD: &str = "sandbox-regru-poor-password";
+    /// The public half of the fixed TEST key that the signed vectors in `tests/vectors/regru`
+    /// carry (2048-bit RSA, made for tests only); registered for [`REGRU_USERNAME`].
+    pub const REGRU_TEST_PUBLIC_KEY_PEM: &str = "-----BEGIN PUBLIC KEY-----
+MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEApTFiq90ShYuF5mmLfVy1
+rRg6mAIpXP4L/G08KadzjfyxohCtsVdRTZGsYJ/8oq9WnIOzLDAb88uG2osSw5xz
++BfECmSmnwlrGllL9JLO7o2mxFlDSnT5CI7wzcYuXnmJi7ZxfP9GgKslrqt9wdRP
+DTX4hr5MCkvff7mTlMjwURtqwKVcOBLlwjyCtgCFAW4+j56dYCq2hdMkBUIG23ex
+8zRiLG+dtAisAiiklsy8+TEV7PUzPTsQbcauobUDq0UW/wF8GFcKWJOmEfVtTWu/
+tKXHiiGXL0s+4dw1fu6DRrGb+yIMrYCOtLdEnPCmEJqHWnty1tMs71QYgzYCoXgo
+xQIDAQAB
+-----END PUBLIC KEY-----
+";
+    /// DomainContext `auth_login` of the funded account (balance 1000.00 USD).
+    pub const DOMAINCONTEXT_LOGIN: &str = "sandbox";
+    /// Its `auth_password`.
+    pub const DOMAINCONTEXT_PASSWORD: &str = "sandbox-domaincontext-password";
+    /// DomainContext `auth_login` of the account with 5.00 USD.
+    pub const DOMAINCONTEXT_POOR_LOGIN: &str = "sandbox_poor";
+    /// Its `auth_password`.
+    pub const DOMAINCONTEXT_POOR_PASSWORD: &str = "sandbox-domaincontext-poor-password";
 }
 
 /// The state of every provider.
@@ -78,6 +113,8 @@ pub struct World {
     alldomains: Mutex<Registry>,
     namecom: Mutex<Registry>,
     logicboxes: Mutex<Registry>,
+    regru: Mutex<Registry>,
+    domaincontext: Mutex<Registry>,
 }
 
 /// Locks a registry even when a previous holder panicked (the state stays usable).
@@ -92,6 +129,8 @@ impl World {
             alldomains: Mutex::new(seed_alldomains()),
             namecom: Mutex::new(seed_namecom()),
             logicboxes: Mutex::new(seed_logicboxes()),
+            regru: Mutex::new(seed_regru()),
+            domaincontext: Mutex::new(seed_domaincontext()),
         }
     }
 
@@ -105,6 +144,8 @@ impl World {
                 return match *provider {
                     "alldomains" => alldomains::handle(&self.alldomains, req, rest),
                     "namecom" => namecom::handle(&self.namecom, req, rest),
+                    "regru" => regru::handle(&self.regru, req, rest),
+                    "domaincontext" => domaincontext::handle(&self.domaincontext, req, rest),
                     _ => logicboxes::handle(&self.logicboxes, req, rest),
                 };
             }
@@ -230,6 +271,62 @@ fn seed_logicboxes() -> Registry {
     r
 }
 
+fn seed_regru() -> Registry {
+    let mut r = Registry::new(70_000_001, 99_000);
+    r.prices.insert("ru".into(), 19_900);
+    r.prices.insert("su".into(), 29_900);
+    for (id, login, secret, balance) in [
+        (1, seed::REGRU_USERNAME, seed::REGRU_PASSWORD, 1_000_000),
+        (
+            2,
+            seed::REGRU_POOR_USERNAME,
+            seed::REGRU_POOR_PASSWORD,
+            5_000,
+        ),
+    ] {
+        r.accounts.push(Account {
+            id,
+            login: login.into(),
+            secret: secret.into(),
+            balance,
+            created: state::EPOCH - 86_400,
+        });
+    }
+    r.public_keys
+        .insert(1, seed::REGRU_TEST_PUBLIC_KEY_PEM.to_owned());
+    seed_transfer_domains(&mut r, &["com"]);
+    r
+}
+
+fn seed_domaincontext() -> Registry {
+    let mut r = Registry::new(25_844_001, 950);
+    r.prices.insert("net".into(), 1_100);
+    for (id, login, secret, balance) in [
+        (
+            2_024_201,
+            seed::DOMAINCONTEXT_LOGIN,
+            seed::DOMAINCONTEXT_PASSWORD,
+            100_000,
+        ),
+        (
+            2_024_202,
+            seed::DOMAINCONTEXT_POOR_LOGIN,
+            seed::DOMAINCONTEXT_POOR_PASSWORD,
+            500,
+        ),
+    ] {
+        r.accounts.push(Account {
+            id,
+            login: login.into(),
+            secret: secret.into(),
+            balance,
+            created: state::EPOCH - 86_400,
+        });
+    }
+    seed_transfer_domains(&mut r, &["com"]);
+    r
+}
+
 fn seed_transfer_domains(r: &mut Registry, tlds: &[&str]) {
     for tld in tlds {
         let name = format!("transfer-me.{tld}");
@@ -283,6 +380,8 @@ impl Sandbox {
             "alldomains" => Some(format!("{root}/alldomains")),
             "namecom" => Some(format!("{root}/namecom")),
             "logicboxes" => Some(format!("{root}/logicboxes/api/")),
+            "regru" => Some(format!("{root}/regru/api/regru2/")),
+            "domaincontext" => Some(format!("{root}/domaincontext")),
             _ => None,
         }
     }
@@ -297,12 +396,34 @@ impl Sandbox {
                 "api_token": seed::NAMECOM_API_TOKEN,
                 "endpoint": url,
             }),
+            "regru" => json!({
+                "username": seed::REGRU_USERNAME,
+                "password": seed::REGRU_PASSWORD,
+                "base_url": url,
+            }),
+            "domaincontext" => json!({
+                "auth_login": seed::DOMAINCONTEXT_LOGIN,
+                "auth_password": seed::DOMAINCONTEXT_PASSWORD,
+                "endpoint": url,
+            }),
             _ => json!({
                 "auth_userid": seed::LOGICBOXES_AUTH_USERID.to_string(),
                 "api_key": seed::LOGICBOXES_API_KEY,
                 "endpoint": url,
             }),
         })
+    }
+
+    /// The providers this sandbox serves, in the order of [`PREFIXES`]; [`Sandbox::config`]
+    /// answers for each of them.
+    pub fn providers() -> &'static [&'static str] {
+        &[
+            "alldomains",
+            "namecom",
+            "logicboxes",
+            "regru",
+            "domaincontext",
+        ]
     }
 
     /// A human-readable list of the endpoints and seeded accounts (printed at start).
@@ -319,6 +440,9 @@ impl Sandbox {
              namecom     {} / {} (credit 1000.00), {} / {} (credit 5.00)\n\
              logicboxes  auth-userid {} api-key {} (1000.00; customer-id {}, contact-id {}),\n\
              \x20           auth-userid {} api-key {} (5.00; customer-id {}, contact-id {})\n\
+             regru       {} / {} (prepay 10000.00 RUR; signature login with the TEST key of tests/vectors/regru),\n\
+             \x20           {} / {} (50.00 RUR)\n\
+             domaincontext {} / {} (1000.00 USD), {} / {} (5.00 USD)\n\
              Registered elsewhere: example.com/.net/.org, google.com, any name starting with \"taken\";\n\
              transfer-me.uz / transfer-me.com with auth code {}.\n",
             seed::ALLDOMAINS_TOKEN,
@@ -335,6 +459,14 @@ impl Sandbox {
             seed::LOGICBOXES_POOR_API_KEY,
             seed::LOGICBOXES_POOR_CUSTOMER_ID,
             seed::LOGICBOXES_POOR_CONTACT_ID,
+            seed::REGRU_USERNAME,
+            seed::REGRU_PASSWORD,
+            seed::REGRU_POOR_USERNAME,
+            seed::REGRU_POOR_PASSWORD,
+            seed::DOMAINCONTEXT_LOGIN,
+            seed::DOMAINCONTEXT_PASSWORD,
+            seed::DOMAINCONTEXT_POOR_LOGIN,
+            seed::DOMAINCONTEXT_POOR_PASSWORD,
             seed::TRANSFER_AUTH_CODE,
         ));
         s

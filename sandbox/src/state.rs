@@ -156,6 +156,8 @@ pub struct Registry {
     pub prices: BTreeMap<String, Cents>,
     /// Price of one year for a TLD not in `prices`.
     pub default_price: Cents,
+    /// Public keys (PEM) registered for signature login (REG.API), by account id.
+    pub public_keys: BTreeMap<u64, String>,
     /// The clock.
     pub now: i64,
     next_id: u64,
@@ -173,6 +175,7 @@ impl Registry {
             sessions: BTreeMap::new(),
             prices: BTreeMap::new(),
             default_price,
+            public_keys: BTreeMap::new(),
             now: EPOCH,
             next_id: first_id,
         }
