@@ -9,8 +9,8 @@
 
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
-use registrar_kit::catalog;
 use registrar_kit::{Error, HttpRequest, HttpResponse};
+use registrar_kit::{catalog, registrar};
 
 /// A request as it crosses into Python: `(method, url, headers, body)`.
 type RawRequest = (String, String, Vec<(String, String)>, Vec<u8>);
@@ -143,6 +143,109 @@ impl Flow {
     }
 }
 
+/// The unified registrar interface for one configured provider: common operations by their
+/// snake_case name, parameters and results as JSON text.
+#[pyclass(frozen, module = "registrar_kit._native")]
+pub struct Registrar {
+    inner: registrar::Registrar,
+}
+
+#[pymethods]
+impl Registrar {
+    /// A registrar for `provider` from its configuration as JSON text.
+    #[new]
+    fn new(py: Python<'_>, provider: &str, config_json: &str) -> PyResult<Self> {
+        catalog::Client::from_json(provider, config_json)
+            .map(|c| Registrar {
+                inner: registrar::Registrar::from_client(c),
+            })
+            .map_err(|e| raise(py, &e))
+    }
+
+    /// The provider id.
+    #[getter]
+    fn provider(&self) -> &'static str {
+        self.inner.provider()
+    }
+
+    /// This provider's row of the capability matrix, as JSON text.
+    fn capabilities(&self) -> String {
+        registrar::matrix_json()
+            .get(self.inner.provider())
+            .map(ToString::to_string)
+            .unwrap_or_default()
+    }
+
+    /// Starts common operation `operation` with parameters as JSON text.
+    fn start(&self, py: Python<'_>, operation: &str, params_json: &str) -> PyResult<RegistrarFlow> {
+        serde_json::from_str(params_json)
+            .map_err(|e| registrar_kit::Error::invalid_input("params", e))
+            .and_then(|params| self.inner.start(operation, &params))
+            .map(|flow| RegistrarFlow {
+                inner: std::sync::Mutex::new(flow),
+            })
+            .map_err(|e| raise(py, &e))
+    }
+}
+
+/// A common operation in progress: `next()` gives the request to send (or `None` when over),
+/// `feed()` takes its response, `output()` is the result (JSON text) once over, or raises.
+#[pyclass(frozen, module = "registrar_kit._native")]
+pub struct RegistrarFlow {
+    // A mutex because the flow's plan is `Send` but not `Sync`, which a pyclass must be.
+    inner: std::sync::Mutex<registrar::RegistrarFlow<serde_json::Value>>,
+}
+
+impl RegistrarFlow {
+    fn lock(&self) -> std::sync::MutexGuard<'_, registrar::RegistrarFlow<serde_json::Value>> {
+        self.inner
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+#[pymethods]
+impl RegistrarFlow {
+    /// The request to send now, or `None` when the flow is over.
+    #[allow(clippy::should_implement_trait)] // the flow step is `next()` in every binding
+    fn next(&self) -> Option<RawRequest> {
+        match self.lock().next() {
+            registrar::RegistrarStep::Send(r) => Some(raw(r)),
+            registrar::RegistrarStep::Done(_) => None,
+        }
+    }
+
+    /// The output as JSON text once the flow is over (else `None`); raises the flow's error.
+    fn output(&self, py: Python<'_>) -> PyResult<Option<String>> {
+        match self.lock().next() {
+            registrar::RegistrarStep::Done(r) => {
+                r.map(|v| Some(v.to_string())).map_err(|e| raise(py, &e))
+            }
+            registrar::RegistrarStep::Send(_) => Ok(None),
+        }
+    }
+
+    /// Takes the response to the request `next()` handed out.
+    fn feed(&self, status: u16, headers: Vec<(String, String)>, body: Vec<u8>) {
+        self.lock().feed(&HttpResponse {
+            status,
+            headers,
+            body,
+        });
+    }
+
+    /// The host's transport failed: ends the flow; the `transport` error as JSON text.
+    fn transport_failed(&self, reason: &str) -> String {
+        self.lock().transport_failed(reason).to_json().to_string()
+    }
+}
+
+/// The capability matrix of every provider, as JSON text.
+#[pyfunction]
+fn capability_matrix() -> String {
+    registrar::matrix_json().to_string()
+}
+
 /// The redacted copy of a request (credentials masked), for logs and `repr()`.
 #[pyfunction]
 fn redact(
@@ -171,6 +274,9 @@ fn catalog_json() -> String {
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Client>()?;
     m.add_class::<Flow>()?;
+    m.add_class::<Registrar>()?;
+    m.add_class::<RegistrarFlow>()?;
+    m.add_function(wrap_pyfunction!(capability_matrix, m)?)?;
     m.add_function(wrap_pyfunction!(redact, m)?)?;
     m.add_function(wrap_pyfunction!(catalog_json, m)?)?;
     m.add("PROVIDERS", PyTuple::new(m.py(), catalog::PROVIDERS)?)?;

@@ -22,6 +22,7 @@
 use registrar_kit::ErrorKind;
 use registrar_kit::catalog;
 use registrar_kit::record as core_record;
+use registrar_kit::registrar as core_registrar;
 use std::sync::{Arc, Mutex};
 
 uniffi::setup_scaffolding!("registrar_kit");
@@ -571,6 +572,146 @@ impl Flow {
     }
 }
 
+// ---------------------------------------------------------------------------------------------
+// The unified registrar interface
+// ---------------------------------------------------------------------------------------------
+
+/// The unified registrar interface for one configured provider: the common operations (`check`,
+/// `info`, `set_nameservers`, `lock`, `renew`, …) by their snake_case name, parameters and
+/// results as JSON text with the same shapes for every provider.
+#[derive(Debug, uniffi::Object)]
+pub struct Registrar {
+    inner: core_registrar::Registrar,
+}
+
+#[uniffi::export]
+impl Registrar {
+    /// A registrar for `provider` from its JSON configuration text.
+    #[uniffi::constructor]
+    pub fn new(provider: String, config_json: String) -> Result<Self, RegistrarError> {
+        Ok(Registrar {
+            inner: core_registrar::Registrar::from_client(catalog::Client::from_json(
+                &provider,
+                &config_json,
+            )?),
+        })
+    }
+
+    /// The provider id.
+    pub fn provider(&self) -> String {
+        self.inner.provider().to_owned()
+    }
+
+    /// This provider's row of the capability matrix as JSON text (`{operation: {kind, …}}`).
+    pub fn capabilities_json(&self) -> String {
+        core_registrar::matrix_json()
+            .get(self.inner.provider())
+            .map(ToString::to_string)
+            .unwrap_or_default()
+    }
+
+    /// Starts common operation `operation` with JSON parameters (`""` means none). Bad input
+    /// and an unsupported operation fail here, before anything is sent.
+    pub fn start(
+        &self,
+        operation: String,
+        params_json: String,
+    ) -> Result<Arc<RegistrarFlowHandle>, RegistrarError> {
+        let flow = self.inner.start(&operation, &params(&params_json)?)?;
+        Ok(Arc::new(RegistrarFlowHandle {
+            inner: Mutex::new(flow),
+        }))
+    }
+
+    /// Runs common operation `operation` to the end through `transport`; returns its result as
+    /// JSON text. A transport failure is `RegistrarError.Transport` (retryable only for a lost
+    /// read; `details_json` names the read-only operation that confirms the outcome).
+    pub fn run(
+        &self,
+        operation: String,
+        params_json: String,
+        transport: Arc<dyn HttpTransport>,
+    ) -> Result<String, RegistrarError> {
+        let flow = self.start(operation, params_json)?;
+        loop {
+            match flow.next()? {
+                RegistrarStep::Done { output_json } => return Ok(output_json),
+                RegistrarStep::Send { request } => match transport.send(request) {
+                    Ok(response) => flow.feed(response),
+                    Err(e) => flow.transport_failed(e.to_string()),
+                },
+            }
+        }
+    }
+}
+
+/// What a [`RegistrarFlowHandle`] wants next.
+#[derive(Clone, Debug, uniffi::Enum)]
+pub enum RegistrarStep {
+    /// Send this request and [`RegistrarFlowHandle::feed`] the response back.
+    Send {
+        /// The request.
+        request: HttpRequest,
+    },
+    /// The flow is over.
+    Done {
+        /// Its result as JSON text.
+        output_json: String,
+    },
+}
+
+/// A common operation run one request at a time, with no I/O of its own.
+#[derive(Debug, uniffi::Object)]
+pub struct RegistrarFlowHandle {
+    inner: Mutex<core_registrar::RegistrarFlow<serde_json::Value>>,
+}
+
+#[uniffi::export]
+impl RegistrarFlowHandle {
+    /// The request to send now, or the result when the flow is over; throws the flow's error.
+    pub fn next(&self) -> Result<RegistrarStep, RegistrarError> {
+        Ok(match self.lock().next() {
+            core_registrar::RegistrarStep::Send(r) => RegistrarStep::Send { request: r.into() },
+            core_registrar::RegistrarStep::Done(r) => RegistrarStep::Done {
+                output_json: r?.to_string(),
+            },
+        })
+    }
+
+    /// Takes the response to the request [`RegistrarFlowHandle::next`] handed out.
+    pub fn feed(&self, response: HttpResponse) {
+        self.lock().feed(&response.into());
+    }
+
+    /// The host's transport could not send the outstanding request: ends the flow, whose
+    /// `next()` then throws `RegistrarError.Transport`.
+    pub fn transport_failed(&self, reason: String) {
+        self.lock().transport_failed(&reason);
+    }
+}
+
+impl RegistrarFlowHandle {
+    fn lock(&self) -> std::sync::MutexGuard<'_, core_registrar::RegistrarFlow<serde_json::Value>> {
+        self.inner
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// JSON parameters (`""` means none).
+fn params(json: &str) -> Result<serde_json::Value, RegistrarError> {
+    if json.trim().is_empty() {
+        return Ok(serde_json::Value::Object(serde_json::Map::new()));
+    }
+    serde_json::from_str(json).map_err(|e| registrar_kit::Error::invalid_input("params", e).into())
+}
+
+/// The capability matrix of every provider as JSON text (`{provider: {operation: {kind, …}}}`).
+#[uniffi::export]
+pub fn capability_matrix_json() -> String {
+    core_registrar::matrix_json().to_string()
+}
+
 /// Every operation of every provider as JSON text: `[{provider, name, method, path, safety, …}]`.
 #[uniffi::export]
 pub fn catalog_json() -> String {
@@ -680,5 +821,35 @@ mod tests {
             .unwrap_err();
         assert_eq!(e.kind(), "transport");
         assert!(e.is_retryable());
+    }
+
+    #[test]
+    fn registrar_delegates_and_a_lost_renew_names_its_check() {
+        let r = Registrar::new(
+            "namecom".into(),
+            r#"{"username":"u","api_token":"t","endpoint":"test"}"#.into(),
+        )
+        .unwrap();
+        assert!(
+            r.capabilities_json()
+                .contains(r#""transfer":{"kind":"unsupported""#)
+        );
+        let e = r
+            .start(
+                "transfer".into(),
+                r#"{"domain":"example.com","auth_code":"x"}"#.into(),
+            )
+            .unwrap_err();
+        assert!(matches!(e, RegistrarError::Unsupported { .. }));
+        let e = r
+            .run(
+                "renew".into(),
+                r#"{"domain":"example.com","years":1}"#.into(),
+                Arc::new(Failing),
+            )
+            .unwrap_err();
+        assert_eq!(e.kind(), "transport");
+        assert!(!e.is_retryable());
+        assert!(e.to_json().contains(r#""common_confirm_with":"info""#));
     }
 }

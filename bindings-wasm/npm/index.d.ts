@@ -251,3 +251,305 @@ export function catalog(): OperationMetadata[];
 
 /** Every error kind the core knows, in its declaration order. */
 export function errorKinds(): ErrorKind[];
+
+// ------------------------------------------------------------------------------------------------
+// The unified registrar interface (issue 7): common types, hand-written from
+// core/src/registrar/types.rs (JSON shapes, snake_case keys as the core serializes them).
+// ------------------------------------------------------------------------------------------------
+
+/** The common operations, as `Registrar.start` and `run` take them. */
+export type CommonOp =
+  | "check"
+  | "info"
+  | "get_nameservers"
+  | "set_nameservers"
+  | "lock"
+  | "unlock"
+  | "renew"
+  | "register"
+  | "transfer"
+  | "transfer_status"
+  | "list_domains"
+  | "balance"
+  | "privacy_on"
+  | "privacy_off"
+  | "auth_code"
+  | "regenerate_auth_code"
+  | "dns_list"
+  | "dns_add"
+  | "dns_delete"
+  | "create_contact"
+  | "set_contacts"
+  | "child_ns_create"
+  | "child_ns_update"
+  | "child_ns_delete";
+
+/** An amount of money; `amount` is decimal text as the provider gave it. */
+export interface Money {
+  amount: string;
+  currency?: string;
+}
+
+export type Availability = "available" | "taken" | "reserved" | "unknown";
+
+/** A per-item failure inside a bulk result. */
+export interface ItemError {
+  kind: ErrorKind;
+  message: string;
+  provider_code?: string;
+}
+
+/** One name's availability (one per name checked, in order). */
+export interface CheckResult {
+  domain: string;
+  availability: Availability;
+  premium?: boolean;
+  price?: Money;
+  message?: string;
+  error?: ItemError;
+  raw: unknown;
+}
+
+/** A name server with optional glue addresses. */
+export interface NameServer {
+  host: string;
+  ips?: string[];
+}
+
+/** A DNS record; `host` is relative to the zone. */
+export interface DnsRecord {
+  id?: string;
+  type: string;
+  host: string;
+  value: string;
+  ttl?: number;
+  priority?: number;
+}
+
+export type ContactRole = "registrant" | "admin" | "tech" | "billing";
+
+/** A contact; `extra` carries the provider's own fields (never lost). */
+export interface Contact {
+  id?: string;
+  first_name?: string;
+  last_name?: string;
+  organization?: string;
+  email?: string;
+  phone_cc?: string;
+  phone?: string;
+  address?: string[];
+  city?: string;
+  state?: string;
+  postal_code?: string;
+  country?: string;
+  extra?: Record<string, unknown>;
+}
+
+export interface DomainContact {
+  roles: ContactRole[];
+  contact: Contact;
+}
+
+export interface DomainInfo {
+  domain: string;
+  status: string[];
+  created?: string;
+  expires?: string;
+  name_servers: NameServer[];
+  contacts?: DomainContact[];
+  locked?: boolean;
+  privacy?: boolean;
+  auto_renew?: boolean;
+  provider_ids?: Record<string, unknown>;
+  raw: unknown;
+}
+
+/** The result of a change: the outputs of the vendor calls made. */
+export interface Outcome {
+  raw: unknown[];
+}
+
+/** The result of register, transfer or renew. */
+export interface OrderResult {
+  domain: string;
+  charged?: Money;
+  expires?: string;
+  raw: unknown[];
+}
+
+export interface Balance {
+  available: Money;
+  credit?: Money;
+  raw: unknown;
+}
+
+export interface AuthCode {
+  code: string;
+}
+
+export interface DomainSummary {
+  domain: string;
+  expires?: string;
+  status?: string;
+  raw: unknown;
+}
+
+export interface DomainPage {
+  domains: DomainSummary[];
+  page: number;
+  total?: number;
+  complete: boolean;
+}
+
+export interface RegisterRequest {
+  domain: string;
+  years: number;
+  name_servers?: NameServer[];
+  contacts?: DomainContact[];
+  extra?: Record<string, unknown>;
+}
+
+export interface TransferRequest {
+  domain: string;
+  auth_code: string;
+  years?: number;
+  name_servers?: NameServer[];
+  contacts?: DomainContact[];
+  extra?: Record<string, unknown>;
+}
+
+export interface TransferStatus {
+  domain: string;
+  status: string;
+  raw: unknown;
+}
+
+export interface Created {
+  id?: string;
+  raw: unknown[];
+}
+
+/** Parameters of each common operation (`Registrar.start`, `run`). */
+export interface CommonParams {
+  check: { domains: string[] };
+  info: { domain: string };
+  get_nameservers: { domain: string };
+  set_nameservers: { domain: string; name_servers: NameServer[] };
+  lock: { domain: string };
+  unlock: { domain: string };
+  renew: { domain: string; years: number };
+  register: RegisterRequest;
+  transfer: TransferRequest;
+  transfer_status: { domain: string };
+  list_domains: { page?: number; per_page?: number };
+  balance: Record<string, never>;
+  privacy_on: { domain: string };
+  privacy_off: { domain: string };
+  auth_code: { domain: string; pincode?: string };
+  regenerate_auth_code: { domain: string };
+  dns_list: { domain: string };
+  dns_add: { domain: string; record: DnsRecord };
+  dns_delete: { domain: string; record: DnsRecord };
+  create_contact: { contact: Contact };
+  set_contacts: { domain: string; contacts: DomainContact[] };
+  child_ns_create: { domain: string; host: string; ips: string[] };
+  child_ns_update: { domain: string; host: string; old_ips: string[]; ips: string[] };
+  child_ns_delete: { domain: string; host: string; ips?: string[] };
+}
+
+/** The output of each common operation. */
+export interface CommonOutputs {
+  check: CheckResult[];
+  info: DomainInfo;
+  get_nameservers: NameServer[];
+  set_nameservers: Outcome;
+  lock: Outcome;
+  unlock: Outcome;
+  renew: OrderResult;
+  register: OrderResult;
+  transfer: OrderResult;
+  transfer_status: TransferStatus;
+  list_domains: DomainPage;
+  balance: Balance;
+  privacy_on: Outcome;
+  privacy_off: Outcome;
+  auth_code: AuthCode;
+  regenerate_auth_code: AuthCode;
+  dns_list: DnsRecord[];
+  dns_add: Outcome;
+  dns_delete: Outcome;
+  create_contact: Created;
+  set_contacts: Outcome;
+  child_ns_create: Outcome;
+  child_ns_update: Outcome;
+  child_ns_delete: Outcome;
+}
+
+/** How a provider does one common operation (a cell of the capability matrix). */
+export type Capability =
+  | { kind: "native"; operation: string }
+  | { kind: "flow"; calls: number; per_name: boolean; operations: string[] }
+  | { kind: "by_type"; operations: string[] }
+  | { kind: "flow_each"; first: string[]; each: string[]; per: string }
+  | { kind: "unsupported"; reason: string };
+
+/** What a registrar flow wants next. */
+export type RegistrarStep<T = unknown> = { done: false; request: PreparedRequest } | { done: true; output: T };
+
+/** A common operation run one request at a time: `next()`, send, `feed(response)`, until done. */
+export class RegistrarFlow<T = unknown> {
+  private constructor();
+  /** @throws RegistrarError when the flow ended in an error */
+  next(): RegistrarStep<T>;
+  feed(response: ResponseInput): void;
+  /** The host's transport failed: ends the flow, returns its RegistrarError kind `transport`. */
+  transportFailed(cause: unknown): RegistrarError;
+  /** Frees the Rust side now instead of at garbage collection. */
+  free(): void;
+}
+
+/**
+ * The unified registrar interface for one configured provider. Every method checks the capability
+ * matrix first: an unsupported operation throws RegistrarError kind `unsupported` before anything
+ * is sent. A failing `send` rejects with kind `transport` (`retryable` only for a lost read;
+ * `details.common_confirm_with` names the read-only operation that confirms the outcome).
+ */
+export class Registrar {
+  /** @throws RegistrarError kind `invalid_input` for an unknown provider or a bad configuration */
+  constructor(provider: ProviderId | string, config: Record<string, unknown>);
+  readonly provider: string;
+  /** This provider's row of the capability matrix. */
+  capabilities(): Record<CommonOp, Capability>;
+  start<Op extends CommonOp>(op: Op, params: CommonParams[Op]): RegistrarFlow<CommonOutputs[Op]>;
+  run<Op extends CommonOp>(op: Op, params: CommonParams[Op], send?: Transport): Promise<CommonOutputs[Op]>;
+  check(domains: string[], send?: Transport): Promise<CheckResult[]>;
+  info(domain: string, send?: Transport): Promise<DomainInfo>;
+  getNameservers(domain: string, send?: Transport): Promise<NameServer[]>;
+  /** Name servers as host names or `{host, ips}`. */
+  setNameservers(domain: string, nameServers: (string | NameServer)[], send?: Transport): Promise<Outcome>;
+  lock(domain: string, send?: Transport): Promise<Outcome>;
+  unlock(domain: string, send?: Transport): Promise<Outcome>;
+  privacyOn(domain: string, send?: Transport): Promise<Outcome>;
+  privacyOff(domain: string, send?: Transport): Promise<Outcome>;
+  /** Not safe to repeat: after a transport failure, confirm with `info`. */
+  renew(domain: string, years: number, send?: Transport): Promise<OrderResult>;
+  register(request: RegisterRequest, send?: Transport): Promise<OrderResult>;
+  transfer(request: TransferRequest, send?: Transport): Promise<OrderResult>;
+  transferStatus(domain: string, send?: Transport): Promise<TransferStatus>;
+  balance(send?: Transport): Promise<Balance>;
+  authCode(domain: string, send?: Transport): Promise<AuthCode>;
+  listDomains(page?: number, perPage?: number, send?: Transport): Promise<DomainPage>;
+  dnsList(domain: string, send?: Transport): Promise<DnsRecord[]>;
+  dnsAdd(domain: string, record: DnsRecord, send?: Transport): Promise<Outcome>;
+  dnsDelete(domain: string, record: DnsRecord, send?: Transport): Promise<Outcome>;
+  childNsCreate(domain: string, host: string, ips: string[], send?: Transport): Promise<Outcome>;
+  childNsUpdate(domain: string, host: string, oldIps: string[], ips: string[], send?: Transport): Promise<Outcome>;
+  childNsDelete(domain: string, host: string, ips?: string[], send?: Transport): Promise<Outcome>;
+  createContact(contact: Contact, send?: Transport): Promise<Created>;
+  setContacts(domain: string, contacts: DomainContact[], send?: Transport): Promise<Outcome>;
+  /** Frees the Rust side now instead of at garbage collection. */
+  free(): void;
+}
+
+/** The capability matrix of every provider. */
+export function capabilityMatrix(): Record<string, Record<CommonOp, Capability>>;

@@ -282,3 +282,179 @@ export function errorKinds() {
   assertLoaded();
   return JSON.parse(wasm.errorKinds());
 }
+
+/**
+ * The unified registrar interface for one configured provider: common operations (`check`,
+ * `info`, `set_nameservers`, `lock`, `renew`, …) with the same shapes for every provider. Each
+ * operation runs as a flow of one or more requests through the host's transport.
+ */
+export class Registrar {
+  #inner;
+
+  constructor(provider, config) {
+    assertLoaded();
+    this.#inner = core(() => new wasm.Registrar(provider, JSON.stringify(config ?? null)));
+  }
+
+  /** The provider id. */
+  get provider() {
+    return this.#inner.provider;
+  }
+
+  /** How this provider does each common operation: `{operation: {kind, …}}`. */
+  capabilities() {
+    return JSON.parse(this.#inner.capabilities());
+  }
+
+  /** Starts common operation `op`; throws RegistrarError (kind "unsupported", "invalid_input") before any send. */
+  start(op, params) {
+    const json = params === undefined ? "" : JSON.stringify(params);
+    return new RegistrarFlow(core(() => this.#inner.start(op, json)));
+  }
+
+  /** Runs common operation `op` to the end with `send`, one request at a time; resolves to its output. */
+  async run(op, params, send = fetchTransport) {
+    const flow = this.start(op, params);
+    try {
+      for (;;) {
+        const step = flow.next();
+        if (step.done) return step.output;
+        let response;
+        try {
+          response = await send(step.request);
+        } catch (e) {
+          throw flow.transportFailed(e);
+        }
+        flow.feed(response);
+      }
+    } finally {
+      flow.free();
+    }
+  }
+
+  /** Availability of every name, one result per name in the order given. */
+  check(domains, send) {
+    return this.run("check", { domains }, send);
+  }
+  info(domain, send) {
+    return this.run("info", { domain }, send);
+  }
+  getNameservers(domain, send) {
+    return this.run("get_nameservers", { domain }, send);
+  }
+  setNameservers(domain, nameServers, send) {
+    return this.run("set_nameservers", { domain, name_servers: nameServers.map(nameServer) }, send);
+  }
+  lock(domain, send) {
+    return this.run("lock", { domain }, send);
+  }
+  unlock(domain, send) {
+    return this.run("unlock", { domain }, send);
+  }
+  privacyOn(domain, send) {
+    return this.run("privacy_on", { domain }, send);
+  }
+  privacyOff(domain, send) {
+    return this.run("privacy_off", { domain }, send);
+  }
+  renew(domain, years, send) {
+    return this.run("renew", { domain, years }, send);
+  }
+  register(request, send) {
+    return this.run("register", request, send);
+  }
+  transfer(request, send) {
+    return this.run("transfer", request, send);
+  }
+  transferStatus(domain, send) {
+    return this.run("transfer_status", { domain }, send);
+  }
+  balance(send) {
+    return this.run("balance", {}, send);
+  }
+  authCode(domain, send) {
+    return this.run("auth_code", { domain }, send);
+  }
+  listDomains(page = 1, perPage = 100, send) {
+    return this.run("list_domains", { page, per_page: perPage }, send);
+  }
+  dnsList(domain, send) {
+    return this.run("dns_list", { domain }, send);
+  }
+  dnsAdd(domain, record, send) {
+    return this.run("dns_add", { domain, record }, send);
+  }
+  dnsDelete(domain, record, send) {
+    return this.run("dns_delete", { domain, record }, send);
+  }
+  childNsCreate(domain, host, ips, send) {
+    return this.run("child_ns_create", { domain, host, ips }, send);
+  }
+  childNsUpdate(domain, host, oldIps, ips, send) {
+    return this.run("child_ns_update", { domain, host, old_ips: oldIps, ips }, send);
+  }
+  childNsDelete(domain, host, ips = [], send) {
+    return this.run("child_ns_delete", { domain, host, ips }, send);
+  }
+  createContact(contact, send) {
+    return this.run("create_contact", { contact }, send);
+  }
+  setContacts(domain, contacts, send) {
+    return this.run("set_contacts", { domain, contacts }, send);
+  }
+
+  /** Frees the Rust side now instead of at garbage collection. */
+  free() {
+    this.#inner.free();
+  }
+}
+
+// A name server given as a bare host name or `{host, ips?}`.
+function nameServer(ns) {
+  return typeof ns === "string" ? { host: ns } : ns;
+}
+
+/**
+ * A common operation in progress, one request at a time: `next()` gives `{done: false, request}`
+ * (send it and `feed()` the response) or `{done: true, output}`; a flow that ended in an error
+ * throws it as RegistrarError from `next()`.
+ */
+export class RegistrarFlow {
+  #inner;
+
+  constructor(inner) {
+    this.#inner = inner;
+  }
+
+  next() {
+    const r = this.#inner.next();
+    if (r === undefined) return { done: true, output: JSON.parse(core(() => this.#inner.output()) ?? "null") };
+    return { done: false, request: plainRequest(r) };
+  }
+
+  feed(response) {
+    withResponse(response, (r) => this.#inner.feed(r));
+  }
+
+  /**
+   * The host's transport failed to send the outstanding request: ends the flow and returns the
+   * RegistrarError (kind "transport"; `details.common_confirm_with` for an operation not safe to
+   * repeat), with `cause` the original error.
+   */
+  transportFailed(cause) {
+    const err = new RegistrarError(JSON.parse(this.#inner.transportFailed(String(cause?.message ?? cause))));
+    err.cause = cause;
+    return err;
+  }
+
+  /** Frees the Rust side now instead of at garbage collection. */
+  free() {
+    this.#inner.free();
+  }
+}
+
+/** The capability matrix: `{provider: {operation: {kind, …}}}`. */
+export function capabilityMatrix() {
+  assertLoaded();
+  return JSON.parse(wasm.capabilityMatrix());
+}

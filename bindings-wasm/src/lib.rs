@@ -6,7 +6,7 @@
 //! bodies cross as bytes (`Uint8Array`). A failure throws the core error's JSON form
 //! ([`Error::to_json`]) as a string, which `npm/index.js` turns into a `RegistrarError`.
 
-use registrar_kit::{Error, ErrorKind, HttpRequest, HttpResponse, catalog};
+use registrar_kit::{Error, ErrorKind, HttpRequest, HttpResponse, catalog, registrar};
 use wasm_bindgen::prelude::*;
 
 /// A configured client for one provider: the generic path (every operation by name).
@@ -102,6 +102,87 @@ impl Flow {
     }
 }
 
+/// The unified registrar interface for one configured provider (the typed path): common
+/// operations by their snake_case name, parameters and results as JSON text.
+#[wasm_bindgen]
+pub struct Registrar(registrar::Registrar);
+
+#[wasm_bindgen]
+impl Registrar {
+    /// A registrar for `provider` from its JSON configuration text.
+    #[wasm_bindgen(constructor)]
+    pub fn new(provider: &str, config_json: &str) -> Result<Registrar, JsValue> {
+        catalog::Client::from_json(provider, config_json)
+            .map(|c| Registrar(registrar::Registrar::from_client(c)))
+            .map_err(throw)
+    }
+
+    /// The provider id.
+    #[wasm_bindgen(getter)]
+    pub fn provider(&self) -> String {
+        self.0.provider().to_owned()
+    }
+
+    /// This provider's row of the capability matrix, as JSON text `{operation: capability}`.
+    pub fn capabilities(&self) -> String {
+        registrar::matrix_json()
+            .get(self.0.provider())
+            .map(ToString::to_string)
+            .unwrap_or_default()
+    }
+
+    /// Starts common operation `operation` with parameters as JSON text (`""` for none).
+    pub fn start(&self, operation: &str, params_json: &str) -> Result<RegistrarFlow, JsValue> {
+        self.0
+            .start(operation, &params(params_json)?)
+            .map(RegistrarFlow)
+            .map_err(throw)
+    }
+}
+
+/// A common operation in progress: `next()` hands out a request (or nothing when over), `feed()`
+/// takes its response, `output()` is the result once over (throws the flow's error).
+#[wasm_bindgen]
+pub struct RegistrarFlow(registrar::RegistrarFlow<serde_json::Value>);
+
+#[wasm_bindgen]
+impl RegistrarFlow {
+    /// The request to send now, or `undefined` when the flow is over.
+    #[allow(clippy::should_implement_trait)] // the flow step is `next()` in every binding
+    pub fn next(&mut self) -> Option<RequestRecord> {
+        match self.0.next() {
+            registrar::RegistrarStep::Send(r) => Some(RequestRecord(r)),
+            registrar::RegistrarStep::Done(_) => None,
+        }
+    }
+
+    /// The output as JSON text once the flow is over (`undefined` while requests remain); throws
+    /// the flow's error.
+    pub fn output(&mut self) -> Result<Option<String>, JsValue> {
+        match self.0.next() {
+            registrar::RegistrarStep::Done(r) => r.map(|v| Some(v.to_string())).map_err(throw),
+            registrar::RegistrarStep::Send(_) => Ok(None),
+        }
+    }
+
+    /// Takes the response to the request `next()` handed out.
+    pub fn feed(&mut self, response: &ResponseRecord) {
+        self.0.feed(&response.0);
+    }
+
+    /// The host's transport failed: ends the flow; returns the `transport` error as JSON text.
+    #[wasm_bindgen(js_name = transportFailed)]
+    pub fn transport_failed(&mut self, reason: &str) -> String {
+        self.0.transport_failed(reason).to_json().to_string()
+    }
+}
+
+/// The capability matrix of every provider, as JSON text `{provider: {operation: capability}}`.
+#[wasm_bindgen(js_name = capabilityMatrix)]
+pub fn capability_matrix() -> String {
+    registrar::matrix_json().to_string()
+}
+
 /// A request as the core built it (or as the host hands it back for redaction).
 #[wasm_bindgen]
 pub struct RequestRecord(HttpRequest);
@@ -187,6 +268,14 @@ fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
 
+/// Parameters from JSON text (`""` for none).
+fn params(json: &str) -> Result<serde_json::Value, JsValue> {
+    if json.trim().is_empty() {
+        return Ok(serde_json::Value::Object(serde_json::Map::new()));
+    }
+    serde_json::from_str(json).map_err(|e| throw(Error::invalid_input("params", e)))
+}
+
 fn headers(json: &str) -> Result<Vec<(String, String)>, JsValue> {
     serde_json::from_str(json).map_err(|e| throw(Error::invalid_input("headers", e)))
 }
@@ -232,5 +321,39 @@ mod tests {
         assert!(client.operations().contains("servicedomain/check"));
         assert!(catalog().contains(r#""provider":"alldomains""#));
         assert!(error_kinds().starts_with(r#"["invalid_input","auth","#));
+    }
+
+    #[test]
+    fn registrar_delegates_to_the_facade() {
+        let r = Registrar::new("alldomains", r#"{"token":"t"}"#)
+            .ok()
+            .unwrap();
+        assert_eq!(r.provider(), "alldomains");
+        assert!(
+            r.capabilities()
+                .contains(r#""dns_list":{"kind":"unsupported""#)
+        );
+        assert!(capability_matrix().contains(r#""namecom":{"#));
+        let mut flow = r
+            .start("check", r#"{"domains":["example.com"]}"#)
+            .ok()
+            .unwrap();
+        let req = flow.next().unwrap();
+        assert!(req.url().ends_with("/servicedomain/check"));
+        let resp = ResponseRecord::new(200, "[]", br#"{"result":true,"error":null}"#.to_vec())
+            .ok()
+            .unwrap();
+        flow.feed(&resp);
+        assert!(flow.next().is_none());
+        let out = flow.output().ok().unwrap().unwrap();
+        assert!(out.contains(r#""availability":"available""#), "{out}");
+        let mut flow = r
+            .start("renew", r#"{"domain":"example.com","years":1}"#)
+            .ok()
+            .unwrap();
+        assert!(
+            flow.transport_failed("reset")
+                .contains(r#""kind":"transport""#)
+        );
     }
 }

@@ -87,3 +87,35 @@ export function genericPath(providerFromConfig: string): void {
     }
   }
 }
+
+import {
+  Registrar,
+  capabilityMatrix,
+  type Availability,
+  type Capability,
+  type CheckResult,
+  type DomainInfo,
+  type OrderResult,
+  type Outcome,
+  type RegistrarStep,
+} from "../index.js";
+
+export async function unifiedPath(send: Transport): Promise<void> {
+  const r = new Registrar("namecom", { username: "u", api_token: "t" });
+  const checked: CheckResult[] = await r.check(["example.com"], send);
+  const availability: Availability | undefined = checked[0]?.availability;
+  const info: DomainInfo = await r.info("example.com", send);
+  const locked: boolean | undefined = info.locked;
+  const ns: Outcome = await r.setNameservers("example.com", ["ns1.example.net", { host: "ns2.example.net", ips: [] }], send);
+  await r.lock("example.com", send);
+  const renewed: OrderResult = await r.renew("example.com", 1, send);
+  const viaRun: OrderResult = await r.run("renew", { domain: "example.com", years: 2 }, send);
+  const flow = r.start("check", { domains: ["example.com"] });
+  const step: RegistrarStep<CheckResult[]> = flow.next();
+  if (!step.done) flow.feed(await send(step.request));
+  else void step.output[0]?.domain;
+  const cap: Capability | undefined = capabilityMatrix()["alldomains"]?.dns_list;
+  // @ts-expect-error renew needs years
+  r.start("renew", { domain: "example.com" });
+  void [availability, locked, ns, renewed, viaRun, cap, r.capabilities().check.kind];
+}
