@@ -33,6 +33,7 @@ fi
 stage "core builds for wasm32-unknown-unknown"
 cargo build -p registrar-kit --target wasm32-unknown-unknown --release
 
-stage "main job (README's first command)"
+stage "main job (README's first command) and the quickstart example"
+cargo run -q -p registrar-cli -- demo > /dev/null
 cargo run -q -p registrar-kit --example quickstart > /dev/null
 echo "rust stage passed"

@@ -10,7 +10,7 @@ pub const EXIT_OK: i32 = 0;
 /// Exit code: the library refused the input or the provider answered with an error (JSON on
 /// stdout).
 pub const EXIT_ERROR: i32 = 1;
-/// Exit code: bad command line, unreadable file, no credentials, not implemented.
+/// Exit code: bad command line, unreadable file, no credentials, a sandbox that cannot start.
 pub const EXIT_USAGE: i32 = 2;
 /// Exit code: `call` got no answer (kind `transport`; the outcome of an unsafe operation is unknown).
 pub const EXIT_TRANSPORT: i32 = 3;

@@ -1,8 +1,10 @@
 //! The `registrar` command: prepare, parse and send any operation of the registrar-kit catalog
 //! from a shell (issue 8). `prepare` and `parse` do no I/O beyond reading their arguments; `call`
-//! is the only command that touches the network. See `cli/README.md`.
+//! sends to a provider; `sandbox` serves the local stand-in of the APIs and `demo` runs the
+//! lifecycle against one on loopback. See `cli/README.md`.
 
 mod config;
+mod demo;
 mod input;
 mod send;
 
@@ -35,7 +37,7 @@ Exit codes:
   0  success: the request, output or list on stdout
   1  a typed error (invalid input, or the provider's error): its JSON on stdout
      ({kind, message, retryable, provider_code?, provider_message?, …}), a summary on stderr
-  2  usage: bad arguments, unreadable file, no credentials, not implemented yet
+  2  usage: bad arguments, unreadable file, no credentials, a port the sandbox cannot take
   3  call only: no answer (kind \"transport\"); for an operation that is not safe to repeat,
      details.confirm_with names the read-only operation that tells whether it went through";
 
@@ -120,13 +122,22 @@ and namecom `endpoint`.
         #[arg(long)]
         json: bool,
     },
-    /// Run the lifecycle for every provider against the local sandbox (not implemented yet).
+    /// Start the local sandbox and run check → register → name servers → lock → info → renew →
+    /// DNS record for every provider it serves, through the unified interface over HTTP;
+    /// prints the transcript (credentials masked) and a summary table.
+    #[command(after_help = "\
+Exit codes:
+  0  every step the provider supports succeeded (steps it cannot do are shown as unsupported)
+  1  a supported step failed (see the summary table)
+  2  the sandbox could not start")]
     Demo,
-    /// Serve the local sandbox of all five APIs (not implemented yet).
+    /// Serve the local sandbox (a stand-in of the registrar APIs, seeded accounts) on
+    /// 127.0.0.1 until interrupted; prints the endpoints, a ready config per provider and the
+    /// seeded accounts.
     Sandbox {
-        /// Port to listen on.
-        #[arg(long)]
-        port: Option<u16>,
+        /// Port to listen on (0: any free port; the first line printed names it).
+        #[arg(long, value_name = "N", default_value_t = demo::DEFAULT_PORT)]
+        port: u16,
     },
 }
 
@@ -210,7 +221,7 @@ const DEFAULT_TIMEOUT_SECS: u64 = 60;
 fn main() {
     let cli = Cli::parse();
     let code = match run(&cli) {
-        Ok(()) => EXIT_OK,
+        Ok(code) => code,
         Err(e) => {
             report(&e, cli.compact);
             e.exit_code()
@@ -219,23 +230,20 @@ fn main() {
     std::process::exit(code);
 }
 
-fn run(cli: &Cli) -> Result<(), CliError> {
+/// Runs the command; `Ok` carries the exit code (`demo` exits 1 when a supported step failed).
+fn run(cli: &Cli) -> Result<i32, CliError> {
     let compact = cli.compact;
     match &cli.command {
-        Command::Prepare(a) => prepare(a, compact),
-        Command::Parse(a) => parse(a, compact),
-        Command::Call(a) => call(a, compact),
-        Command::Operations { provider, json } => operations(provider.as_deref(), *json, compact),
-        Command::Flows { json } => flows(*json, compact),
-        Command::Demo => not_implemented("demo"),
-        Command::Sandbox { .. } => not_implemented("sandbox"),
+        Command::Prepare(a) => prepare(a, compact).map(|()| EXIT_OK),
+        Command::Parse(a) => parse(a, compact).map(|()| EXIT_OK),
+        Command::Call(a) => call(a, compact).map(|()| EXIT_OK),
+        Command::Operations { provider, json } => {
+            operations(provider.as_deref(), *json, compact).map(|()| EXIT_OK)
+        }
+        Command::Flows { json } => flows(*json, compact).map(|()| EXIT_OK),
+        Command::Demo => demo::demo(),
+        Command::Sandbox { port } => demo::sandbox(*port).map(|()| EXIT_OK),
     }
-}
-
-fn not_implemented(what: &str) -> Result<(), CliError> {
-    Err(CliError::usage(format!(
-        "`registrar {what}` is not implemented yet (issue 8: the sandbox comes in a later step)"
-    )))
 }
 
 /// Prints an error: the typed error's JSON on stdout and a summary on stderr, or a usage message.

@@ -405,17 +405,16 @@ fn flows_lists_the_flows() {
 }
 
 #[test]
-fn demo_and_sandbox_say_not_implemented_yet() {
-    for args in [&["demo"][..], &["sandbox"], &["sandbox", "--port", "8080"]] {
-        let out = run(args);
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(out.stdout.is_empty());
-        let msg = stderr(&out);
-        assert!(
-            msg.contains("not implemented yet") && msg.contains("issue 8"),
-            "{msg}"
-        );
-    }
+fn sandbox_refuses_a_bad_port_and_demo_documents_its_exit_codes() {
+    let out = run(&["sandbox", "--port", "http"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(stderr(&out).contains("--port"), "{}", stderr(&out));
+    let help = stdout(&run(&["demo", "--help"]));
+    assert!(
+        help.contains("Exit codes") && help.contains("unsupported"),
+        "{help}"
+    );
 }
 
 #[test]
