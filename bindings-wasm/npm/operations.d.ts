@@ -3229,6 +3229,12 @@ export interface RegruDomainCreateParams {
   domain_name?: string | number;
   /** Массив со списком доменов; каждый элемент массива является хешем с ключами dname — имя домена и дополнительными сервисами для каждого домена… */
   domains?: Array<unknown>;
+  /** Domain ID set by the user. Allowed symbols: digits (from 0 through 9), Latin letters (from a through f). This ID cannot be generated automatically. If it is… */
+  user_servid?: string | number;
+  /** Registration type. Optional field. Valid value (except for default null): «preorder» – domain reservation in the .РФ zone. */
+  subtype?: string | number;
+  /** 2-letter ISO-code of country where company is registered. */
+  country?: string | number;
   /** The period for which the domain name is registered. Allowed values: depend on the selected domain zone, for example the .ru and .su zones allow only «1».… */
   period?: number | string;
   /** IP-address of enduser (user that made an order). It is mandatory field. */
@@ -3243,14 +3249,10 @@ export interface RegruDomainCreateParams {
   nss?: unknown;
   /** With this flag enabled the system wil ignore the values of the NS server-related fields and NSS hash for the .ru, .su and .рф zones and register domains… */
   not_delegated?: number | string | boolean;
-  /** Domain ID set by the user. Allowed symbols: digits (from 0 through 9), Latin letters (from a through f). This ID cannot be generated automatically. If it is… */
-  user_servid?: string | number;
   /** Comment. Not required field. */
   comment?: string | number;
   /** Admins comment. Not required field. */
   admin_comment?: string | number;
-  /** Registration type. Optional field. Valid value (except for default null): «preorder» – domain reservation in the .РФ zone. */
-  subtype?: string | number;
   /** Registration of the premium domain. Optional field. Valid value (except for default 0): «1» – shows that the client knows that it is a premium the domain… */
   reg_premium?: number | string | boolean;
   /** Folder name, in which domain will be added. If folder not exist and no_new_folder is not set then new folder will be created. */
@@ -3277,8 +3279,6 @@ export interface RegruDomainCreateParams {
   code?: string | number;
   /** Organization KPP code (for Russian organizations). Required field. */
   kpp?: string | number;
-  /** 2-letter ISO-code of country where company is registered. */
-  country?: string | number;
   /** The legal address of organization in russian language. Could be multiline. */
   address_r?: string | number;
   /** First name, first letter of patronymic (without point) and last name of domain administrator. Will be used as WHOIS data of domain. For non-residents this… */
@@ -3600,20 +3600,8 @@ export interface RegruDomainCreateParams {
 export interface RegruDomainTransferParams {
   /** Authentication key for domain transfer (applicable to international domains). The key should be obtained from the previous domain registrar. For .RU/.РФ… */
   authinfo?: string | number;
-  /** First name, first letter of patronymic (without point) and last name of domain administrator in russian language, according to passport. */
-  person_r?: string | number;
-  /** The birth date of domain administrator in DD.MM.YYYY format. */
-  birth_date?: string | number;
-  /** The serie, number, issuer and issue date of passport. */
-  passport?: string | number;
-  /** The postal address of domain administrator in russian language. Could be multiline. */
-  p_addr?: string | number;
   /** 2-letter ISO-code of country. */
   country?: string | number;
-  /** Full organization name in russian language - domain administrator, according to constituent documents. For non-residents filled in native or english… */
-  org_r?: string | number;
-  /** Organization INN code (for Russian organizations) - domain administrator. */
-  code?: string | number;
   /** The period for which the domain name is registered. Allowed values: depend on the selected domain zone, for example the .ru and .su zones allow only «1».… */
   period?: number | string;
   /** IP-address of enduser (user that made an order). It is mandatory field. */
@@ -3642,6 +3630,8 @@ export interface RegruDomainTransferParams {
   no_new_folder?: number | string | boolean;
   /** The SMS-Security numbers of domain administrator. */
   sms_security_number?: string | number;
+  /** The postal address of domain administrator in russian language. Could be multiline. */
+  p_addr?: string | number;
   /** The phone numbers of domain administrator. */
   phone?: string | number;
   /** The fax numbers of domain administrator. */
@@ -3650,12 +3640,22 @@ export interface RegruDomainTransferParams {
   e_mail?: string | number;
   /** Organization name in latin letters - domain administrator. */
   org?: string | number;
+  /** Full organization name in russian language - domain administrator, according to constituent documents. For non-residents filled in native or english… */
+  org_r?: string | number;
+  /** Organization INN code (for Russian organizations) - domain administrator. */
+  code?: string | number;
   /** Organization KPP code (for Russian organizations). Required field. */
   kpp?: string | number;
   /** The legal address of organization in russian language. Could be multiline. */
   address_r?: string | number;
   /** First name, first letter of patronymic (without point) and last name of domain administrator. Will be used as WHOIS data of domain. For non-residents this… */
   person?: string | number;
+  /** First name, first letter of patronymic (without point) and last name of domain administrator in russian language, according to passport. */
+  person_r?: string | number;
+  /** The serie, number, issuer and issue date of passport. */
+  passport?: string | number;
+  /** The birth date of domain administrator in DD.MM.YYYY format. */
+  birth_date?: string | number;
   /** Owner type: "1" – private person, "2" – legal entity. */
   o_type?: string | number;
   /** Domain description. Displayed in the WHOIS request. */
