@@ -12,7 +12,10 @@
 //! - Served: `domainsCheck`, `domainRegister`, `domainGetInfo`, `domainGetNSs`, `domainSetNSs`,
 //!   `domainEnableLock`, `domainDisableLock`, `domainRenew`, `clientGetBalance`, and the bulk forms
 //!   `domainsRegister`, `domainsGetInfo`, `domainsGetNSs`, `domainsSetNSs`, `domainsEnableLock`,
-//!   `domainsDisableLock`, `domainsRenew`.
+//!   `domainsDisableLock`, `domainsRenew`; DNS: `domainGetDNS`, `domainSetDNS` (records keyed by
+//!   any key for `status=new`, by record id for `status=ok`/`deleted`) and their bulk forms
+//!   `domainsGetDNS`, `domainsSetDNS` (`<domain_id>[<record key>][field]`, as the document's
+//!   example).
 
 use crate::http::{Request, Response};
 use crate::state::{self, Registry};
@@ -41,6 +44,8 @@ const SINGLE: &[&str] = &[
     "domainDisableLock",
     "domainRenew",
     "clientGetBalance",
+    "domainGetDNS",
+    "domainSetDNS",
 ];
 
 /// Decodes `key=value` pairs with PHP bracket keys into a tree of objects (later keys win, `[]`
@@ -179,6 +184,16 @@ fn bulk(
     let mut errors: Vec<String> = Vec::new();
     for (key, item) in vars {
         let res = match item {
+            // `domainsSetDNS` is keyed by domain id (`5504202[1][type]=a`, the document's example).
+            Value::Object(m)
+                if cmd == "domainSetDNS"
+                    && text(m, "domain").is_none()
+                    && text(m, "id").is_none() =>
+            {
+                let mut m = m.clone();
+                m.insert("id".into(), json!(key));
+                one(r, account, cmd, &m)
+            }
             Value::Object(m) => one(r, account, cmd, m),
             _ => Err(format!("{key}: an array of {cmd} arguments is expected")),
         };
@@ -408,8 +423,208 @@ fn one(r: &mut Registry, account: u64, cmd: &str, m: &Map<String, Value>) -> Res
                 "currency": "usd",
             }))
         }
+        "domainGetDNS" => {
+            let name = target(r, account, m)?;
+            Ok(zone_records(r, &name))
+        }
+        "domainSetDNS" => set_dns(r, account, m),
         _ => Err(format!("command not found: {cmd}")),
     }
+}
+
+/// The zone's records as `domainGetDNS` gives them: an object keyed by record id (`[]` when
+/// empty, as PHP encodes an empty array).
+fn zone_records(r: &Registry, name: &str) -> Value {
+    let Some(d) = r.domains.get(name) else {
+        return json!([]);
+    };
+    if d.records.is_empty() {
+        return json!([]);
+    }
+    let mut out = Map::new();
+    for x in &d.records {
+        let label = crate::util::record_label(&x.name, &d.name);
+        out.insert(
+            x.id.to_string(),
+            json!({
+                "id": x.id.to_string(),
+                "hdomain_id": d.id.to_string(),
+                "name": label,
+                "fqdn": x.name,
+                "idn_fqdn": x.name,
+                "type": x.rtype.to_ascii_lowercase(),
+                "value": x.content,
+                "no": x.priority.map(|p| p.to_string()).unwrap_or_default(),
+                "ttl": x.ttl.to_string(),
+                "is_system": false,
+            }),
+        );
+    }
+    Value::Object(out)
+}
+
+/// `dnsName`: empty, `*`, `@`, or at most 100 characters in at most 4 dot-separated parts of
+/// 1–61 latin letters, digits, `-` and `_` (`-` neither first nor last).
+fn is_dns_name(s: &str) -> bool {
+    if s.is_empty() || s == "*" || s == "@" {
+        return true;
+    }
+    s.len() <= 100
+        && s.split('.').count() <= 4
+        && s.split('.').enumerate().all(|(i, part)| {
+            (part == "*" && i == 0)
+                || (!part.is_empty()
+                    && part.len() <= 61
+                    && !part.starts_with('-')
+                    && !part.ends_with('-')
+                    && part
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+        })
+}
+
+fn opt_num(rec: &Map<String, Value>, key: &str) -> Result<Option<u32>, Fail> {
+    text(rec, key)
+        .map(|v| {
+            v.parse::<u32>()
+                .map_err(|_| format!("{key}: wrong value: {v}"))
+        })
+        .transpose()
+}
+
+/// `domainSetDNS`: every member that is an object is a record `{name, type, value, no, ttl,
+/// status}`; `status=new` adds it, `ok` changes the record with that id (the member's key),
+/// `deleted` removes it. All records are checked before any is applied. Answers the zone's
+/// records afterwards (as `domainGetDNS`).
+fn set_dns(r: &mut Registry, account: u64, m: &Map<String, Value>) -> Result<Value, Fail> {
+    const TYPES: &[&str] = &["a", "aaaa", "cname", "txt", "ns", "mx", "srv"];
+    let name = target(r, account, m)?;
+    let d = r.domains.get(&name).ok_or("domain not found")?;
+    let mut records = d.records.clone();
+    let mut added: Vec<state::Record> = Vec::new();
+    let mut any = false;
+    for (key, item) in m {
+        let Value::Object(rec) = item else {
+            continue;
+        };
+        any = true;
+        let status = text(rec, "status").ok_or("status is required")?;
+        let existing = key
+            .parse::<u64>()
+            .ok()
+            .and_then(|id| records.iter().position(|x| x.id == id));
+        match status.as_str() {
+            "deleted" => {
+                let i = existing.ok_or_else(|| format!("dns record not found: {key}"))?;
+                records.remove(i);
+                continue;
+            }
+            "new" | "ok" => {}
+            other => return Err(format!("status: wrong value: {other}")),
+        }
+        let old = match (status.as_str(), existing) {
+            ("ok", Some(i)) => records.get(i).cloned(),
+            ("ok", None) => return Err(format!("dns record not found: {key}")),
+            _ => None,
+        };
+        let label = match text(rec, "name") {
+            Some(n) => n.to_ascii_lowercase(),
+            None => old
+                .as_ref()
+                .map(|o| crate::util::record_label(&o.name, &name))
+                .unwrap_or_default(),
+        };
+        if !is_dns_name(&label) {
+            return Err(format!("name: wrong value: {label}"));
+        }
+        let rtype = match text(rec, "type") {
+            Some(t) => t.to_ascii_lowercase(),
+            None => old
+                .as_ref()
+                .map(|o| o.rtype.to_ascii_lowercase())
+                .ok_or("type is required")?,
+        };
+        if !TYPES.contains(&rtype.as_str()) {
+            return Err(format!("type: wrong value: {rtype}"));
+        }
+        let upper = rtype.to_ascii_uppercase();
+        let value = match text(rec, "value") {
+            Some(v) if matches!(upper.as_str(), "CNAME" | "MX" | "NS") => norm_domain(&v),
+            Some(v) => v,
+            None => old
+                .as_ref()
+                .map(|o| o.content.clone())
+                .ok_or("value is required")?,
+        };
+        if !crate::util::record_content_ok(&upper, &value) {
+            return Err(format!("value: wrong value: {value}"));
+        }
+        let ttl = opt_num(rec, "ttl")?
+            .or(old.as_ref().map(|o| o.ttl))
+            .unwrap_or(3600);
+        if !(60..=86_400).contains(&ttl) {
+            return Err(format!("ttl: wrong value: {ttl}"));
+        }
+        let no = opt_num(rec, "no")?.or(old.as_ref().and_then(|o| o.priority));
+        let priority = match upper.as_str() {
+            "MX" => Some(no.unwrap_or(10)),
+            "SRV" => Some(no.unwrap_or(0)),
+            _ => None,
+        };
+        let fqdn = crate::util::record_fqdn(&label, &name);
+        let others = records
+            .iter()
+            .chain(added.iter())
+            .filter(|x| x.name == fqdn && old.as_ref().is_none_or(|o| o.id != x.id));
+        for x in others {
+            if upper == "CNAME" || x.rtype == "CNAME" {
+                if fqdn == name {
+                    return Err("CNAME root record is not allowed".into());
+                }
+                let t = if upper == "CNAME" { &x.rtype } else { &upper };
+                return Err(format!(
+                    "CNAME record {fqdn} conflicts with already existing '{t}' record {fqdn}"
+                ));
+            }
+            if x.rtype == upper && x.content == value {
+                return Err(format!(
+                    "{rtype} record {fqdn} with value {value} already exists"
+                ));
+            }
+        }
+        if upper == "CNAME" && fqdn == name {
+            return Err("CNAME root record is not allowed".into());
+        }
+        let rec = state::Record {
+            id: old.as_ref().map_or(0, |o| o.id),
+            name: fqdn,
+            rtype: upper,
+            content: value,
+            ttl,
+            priority,
+            created: old.as_ref().map_or(0, |o| o.created),
+        };
+        match existing.filter(|_| status == "ok") {
+            Some(i) => {
+                if let Some(slot) = records.get_mut(i) {
+                    *slot = rec;
+                }
+            }
+            None => added.push(rec),
+        }
+    }
+    if !any {
+        return Err("nothing was done".into());
+    }
+    let now = r.tick();
+    for mut rec in added {
+        rec.id = r.next_id();
+        rec.created = now;
+        records.push(rec);
+    }
+    let d = r.domains.get_mut(&name).ok_or("domain not found")?;
+    d.records = records;
+    Ok(zone_records(r, &name))
 }
 
 #[cfg(test)]

@@ -12,7 +12,9 @@
 //! - Served calls: `domains/available`, `register`, `details`, `details-by-name`, `orderid`,
 //!   `modify-ns`, `enable-theft-protection`, `disable-theft-protection`, `locks`,
 //!   `modify-privacy-protection`, `renew`; `customers/details`, `customers/details-by-id`;
-//!   `contacts/add`, `contacts/details`, `contacts/default`.
+//!   `contacts/add`, `contacts/details`, `contacts/default`; DNS (reference §5, secondary sources):
+//!   `dns/manage/search-records` (GET) and `dns/manage/add-{ipv4,ipv6,cname,mx,ns,txt,srv}-record`
+//!   (POST), on the zone of a domain of the reseller (no `dns/activate` needed).
 
 use crate::http::{Request, Response};
 use crate::state::{self, Domain, Registry};
@@ -97,6 +99,7 @@ const READS: &[&str] = &[
     "customers/details",
     "customers/details-by-id",
     "contacts/details",
+    "dns/manage/search-records",
 ];
 const WRITES: &[&str] = &[
     "domains/register",
@@ -108,6 +111,13 @@ const WRITES: &[&str] = &[
     "contacts/add",
     // POST as printed, although it only reads (KB 794).
     "contacts/default",
+    "dns/manage/add-ipv4-record",
+    "dns/manage/add-ipv6-record",
+    "dns/manage/add-cname-record",
+    "dns/manage/add-mx-record",
+    "dns/manage/add-ns-record",
+    "dns/manage/add-txt-record",
+    "dns/manage/add-srv-record",
 ];
 
 fn answer(reg: &Mutex<Registry>, req: &Request, rest: &str) -> Result<Value, Fail> {
@@ -223,6 +233,8 @@ fn answer(reg: &Mutex<Registry>, req: &Request, rest: &str) -> Result<Value, Fai
             Ok(customer_json(c))
         }
         "contacts/add" => contact_add(&mut r, reseller, &p),
+        "dns/manage/search-records" => search_records(&r, reseller, &p),
+        c if c.starts_with("dns/manage/add-") => add_record(&mut r, reseller, c, &p),
         "contacts/details" => {
             let id = p.id("contact-id")?;
             contact(&r, reseller, id).map(Value::Object)
@@ -783,4 +795,152 @@ fn details(r: &Registry, d: &Domain, p: &Params) -> Result<Value, Fail> {
         }
     }
     Ok(Value::Object(m))
+}
+
+/// An optional non-negative integer parameter.
+fn opt_uint(p: &Params, key: &str) -> Result<Option<u32>, Fail> {
+    p.one(key)
+        .map(|v| {
+            v.parse::<u32>()
+                .map_err(|_| fail(format!("{key} should be a positive Integer")))
+        })
+        .transpose()
+}
+
+/// `dns/manage/add-*-record` (reference §5.3): `domain-name`, `value`, `host` (the apex when
+/// left out), `ttl` (14400 when left out), MX `priority` (10), SRV `priority`, `port`, `weight`.
+/// Answer `{"status": "Success", "msg": …}`.
+fn add_record(r: &mut Registry, reseller: u64, call: &str, p: &Params) -> Result<Value, Fail> {
+    let rtype = match call {
+        "dns/manage/add-ipv4-record" => "A",
+        "dns/manage/add-ipv6-record" => "AAAA",
+        "dns/manage/add-cname-record" => "CNAME",
+        "dns/manage/add-mx-record" => "MX",
+        "dns/manage/add-ns-record" => "NS",
+        "dns/manage/add-txt-record" => "TXT",
+        "dns/manage/add-srv-record" => "SRV",
+        other => return Err((404, format!("Unknown API call {other}"))),
+    };
+    let domain = norm_domain(p.required("domain-name")?);
+    by_name(r, reseller, &domain)?;
+    let value = p.required("value")?.to_owned();
+    let value = if matches!(rtype, "CNAME" | "MX" | "NS" | "SRV") {
+        norm_domain(&value)
+    } else {
+        value
+    };
+    if !crate::util::record_content_ok(rtype, &value) {
+        return Err(fail(format!(
+            "{value} is not a valid value for a {rtype} record"
+        )));
+    }
+    let host = p.one("host").unwrap_or("@");
+    let name = crate::util::record_fqdn(host, &domain);
+    if !state::is_hostname(&name.replace(['*', '_'], "x")) {
+        return Err(fail(format!("{host} is not a valid host")));
+    }
+    let ttl = opt_uint(p, "ttl")?.unwrap_or(14_400);
+    let (content, priority) = match rtype {
+        "MX" => (value, Some(opt_uint(p, "priority")?.unwrap_or(10))),
+        "SRV" => {
+            let priority = opt_uint(p, "priority")?.unwrap_or(0);
+            let port =
+                opt_uint(p, "port")?.ok_or_else(|| fail("Required parameter missing: port"))?;
+            let weight =
+                opt_uint(p, "weight")?.ok_or_else(|| fail("Required parameter missing: weight"))?;
+            if priority > 65_535 || port > 65_535 || weight > 65_535 {
+                return Err(fail("priority, port and weight should be 0 to 65535"));
+            }
+            (format!("{weight} {port} {value}"), Some(priority))
+        }
+        _ => (value, None),
+    };
+    let now = r.tick();
+    let id = r.next_id();
+    let d = r
+        .owned_mut(&domain, reseller)
+        .ok_or_else(|| fail500(format!("Website doesn't exist for {domain}")))?;
+    if d.records
+        .iter()
+        .any(|x| x.name == name && x.rtype == rtype && x.content == content)
+    {
+        return Err(fail(format!(
+            "The {rtype} record for {name} with this value already exists"
+        )));
+    }
+    d.records.push(state::Record {
+        id,
+        name: name.clone(),
+        rtype: rtype.to_owned(),
+        content,
+        ttl,
+        priority,
+        created: now,
+    });
+    Ok(json!({"status": "Success", "msg": format!("{rtype} record added successfully for {name}")}))
+}
+
+/// `dns/manage/search-records` (reference §5.2): the zone's records of one `type`, optionally
+/// filtered by `host` and `value`, paged by `no-of-records` (at most 50) and `page-no`. Answer:
+/// `recsonpage`, `recsindb` and the records numbered from 1 (`host`, `value`, `type`,
+/// `timetolive`, `status`, plus `priority` for MX and SRV and `port`/`weight` for SRV).
+fn search_records(r: &Registry, reseller: u64, p: &Params) -> Result<Value, Fail> {
+    let domain = norm_domain(p.required("domain-name")?);
+    let rtype = p
+        .one("type")
+        .ok_or_else(|| fail500("Required parameter missing: type"))?
+        .to_ascii_uppercase();
+    const TYPES: &[&str] = &["A", "AAAA", "CNAME", "MX", "NS", "TXT", "SRV"];
+    if !TYPES.contains(&rtype.as_str()) {
+        return Err(fail(format!("type should be one of {}", TYPES.join(", "))));
+    }
+    let per_page = opt_uint(p, "no-of-records")?.unwrap_or(10);
+    let page = opt_uint(p, "page-no")?.unwrap_or(1);
+    if !(1..=50).contains(&per_page) {
+        return Err(fail("no-of-records should be 1 to 50"));
+    }
+    if page == 0 {
+        return Err(fail("page-no should be a positive Integer"));
+    }
+    let d = by_name(r, reseller, &domain)?;
+    let host = p.one("host").map(|h| crate::util::record_fqdn(h, &domain));
+    let value = p.one("value");
+    let found: Vec<&state::Record> = d
+        .records
+        .iter()
+        .filter(|x| x.rtype == rtype)
+        .filter(|x| host.as_ref().is_none_or(|h| *h == x.name))
+        .filter(|x| value.is_none_or(|v| x.content == v || x.content.rsplit(' ').next() == Some(v)))
+        .collect();
+    let skip = (page as usize - 1).saturating_mul(per_page as usize);
+    let mut out = Map::new();
+    let shown: Vec<&&state::Record> = found.iter().skip(skip).take(per_page as usize).collect();
+    out.insert("recsonpage".into(), json!(shown.len().to_string()));
+    out.insert("recsindb".into(), json!(found.len().to_string()));
+    for (i, x) in shown.into_iter().enumerate() {
+        let mut m = Map::new();
+        m.insert(
+            "host".into(),
+            json!(crate::util::record_label(&x.name, &domain)),
+        );
+        m.insert("type".into(), json!(x.rtype));
+        m.insert("timetolive".into(), json!(x.ttl.to_string()));
+        m.insert("status".into(), json!("Active"));
+        if x.rtype == "SRV" {
+            let mut parts = x.content.splitn(3, ' ');
+            let weight = parts.next().unwrap_or_default();
+            let port = parts.next().unwrap_or_default();
+            let target = parts.next().unwrap_or_default();
+            m.insert("value".into(), json!(target));
+            m.insert("port".into(), json!(port));
+            m.insert("weight".into(), json!(weight));
+        } else {
+            m.insert("value".into(), json!(x.content));
+        }
+        if let Some(pr) = x.priority {
+            m.insert("priority".into(), json!(pr.to_string()));
+        }
+        out.insert((i + 1).to_string(), Value::Object(m));
+    }
+    Ok(Value::Object(out))
 }

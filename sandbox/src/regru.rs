@@ -12,7 +12,9 @@
 //! - Answers: `{"result":"success","answer":…}` or `{"result":"error","error_code","error_text",
 //!   "error_params"?}`, HTTP 200, with the document's codes (§2.3.3).
 //! - Served: `nop`, `user/get_balance`, `domain/check`, `domain/create`, `domain/get_nss`,
-//!   `domain/update_nss`, `service/get_info`, `service/renew`.
+//!   `domain/update_nss`, `service/get_info`, `service/renew`; DNS (§9): `zone/add_alias`,
+//!   `zone/add_aaaa`, `zone/add_cname`, `zone/add_mx`, `zone/add_ns`, `zone/add_txt`,
+//!   `zone/add_srv` and `zone/get_resource_records`, per domain of a service list.
 
 use crate::http::{Request, Response};
 use crate::state::{self, Domain, Registry};
@@ -54,6 +56,14 @@ const FUNCTIONS: &[&str] = &[
     "domain/update_nss",
     "service/get_info",
     "service/renew",
+    "zone/add_alias",
+    "zone/add_aaaa",
+    "zone/add_cname",
+    "zone/add_mx",
+    "zone/add_ns",
+    "zone/add_txt",
+    "zone/add_srv",
+    "zone/get_resource_records",
 ];
 
 /// The received parameters: the plain pairs as sent, and the merged view (plain fields, repeated
@@ -262,6 +272,12 @@ fn answer(reg: &Mutex<Registry>, req: &Request, rest: &str) -> Result<Value, Fai
             }))
         }),
         "service/renew" => renew(&mut r, account, &input),
+        "zone/get_resource_records" => {
+            per_service(&mut r, account, &input, "domains", |_, d, _| {
+                Ok(resource_records(d))
+            })
+        }
+        f if f.starts_with("zone/add_") => zone_add(&mut r, account, &input, f),
         _ => Err(fail(
             "NO_SUCH_COMMAND",
             format!("Command {function} not found"),
@@ -673,6 +689,127 @@ fn renew(r: &mut Registry, account: u64, input: &Input) -> Result<Value, Fail> {
         m.insert("status".into(), json!("renew_success"));
     }
     Ok(result)
+}
+
+/// A request field for one service: the item's own member first, then the plain fields.
+fn field(input: &Input, item: &Map<String, Value>, key: &str) -> Option<String> {
+    item.get(key).and_then(scalar).or_else(|| input.text(key))
+}
+
+fn required(input: &Input, item: &Map<String, Value>, key: &str) -> Result<String, Fail> {
+    field(input, item, key).ok_or_else(|| fail("PARAMETER_MISSING", format!("{key} required")))
+}
+
+fn number(input: &Input, item: &Map<String, Value>, key: &str) -> Result<Option<u32>, Fail> {
+    field(input, item, key)
+        .map(|v| {
+            v.parse::<u32>()
+                .ok()
+                .filter(|n| *n <= 65_535)
+                .ok_or_else(|| {
+                    fail(
+                        "PARAMETER_INCORRECT",
+                        format!("{key} has incorrect format or data"),
+                    )
+                })
+        })
+        .transpose()
+}
+
+/// `zone/add_*` (§9.2–9.9) for each service: the record from `subdomain` (`@` the apex, `*` the
+/// wildcard) and the type's own field (`ipaddr`, `canonical_name`, `mail_server` + `priority`,
+/// `dns_server`, `text`; SRV: `service`, `priority`, `weight`, `port`, `target`).
+fn zone_add(r: &mut Registry, account: u64, input: &Input, function: &str) -> Result<Value, Fail> {
+    let (rtype, value_key) = match function {
+        "zone/add_alias" => ("A", "ipaddr"),
+        "zone/add_aaaa" => ("AAAA", "ipaddr"),
+        "zone/add_cname" => ("CNAME", "canonical_name"),
+        "zone/add_mx" => ("MX", "mail_server"),
+        "zone/add_ns" => ("NS", "dns_server"),
+        "zone/add_txt" => ("TXT", "text"),
+        "zone/add_srv" => ("SRV", "target"),
+        other => {
+            return Err(fail(
+                "NO_SUCH_COMMAND",
+                format!("Command {other} not found"),
+            ));
+        }
+    };
+    per_service(r, account, input, "domains", |r, d, item| {
+        let sub_key = if rtype == "SRV" {
+            "service"
+        } else {
+            "subdomain"
+        };
+        let sub = required(input, item, sub_key)?;
+        let mut value = required(input, item, value_key)?;
+        if matches!(rtype, "CNAME" | "MX" | "NS" | "SRV") {
+            value = norm_domain(&value);
+        }
+        if !crate::util::record_content_ok(rtype, &value) {
+            return Err(fail(
+                "PARAMETER_INCORRECT",
+                format!("{value_key} has incorrect format or data"),
+            ));
+        }
+        let name = crate::util::record_fqdn(&sub, &d.name);
+        if !state::is_hostname(&name.replace(['*', '_'], "x")) {
+            return Err(fail(
+                "PARAMETER_INCORRECT",
+                format!("{sub_key} has incorrect format or data"),
+            ));
+        }
+        let (content, priority) = match rtype {
+            "MX" => (value, Some(number(input, item, "priority")?.unwrap_or(0))),
+            "SRV" => {
+                let priority = number(input, item, "priority")?
+                    .ok_or_else(|| fail("PARAMETER_MISSING", "priority required"))?;
+                let weight = number(input, item, "weight")?.unwrap_or(0);
+                let port = number(input, item, "port")?
+                    .ok_or_else(|| fail("PARAMETER_MISSING", "port required"))?;
+                (format!("{weight} {port} {value}"), Some(priority))
+            }
+            _ => (value, None),
+        };
+        if d.records
+            .iter()
+            .any(|x| x.name == name && x.rtype == rtype && x.content == content)
+        {
+            return Err(fail("INVALID_RECORDS", "Invalid records"));
+        }
+        let now = r.tick();
+        let id = r.next_id();
+        if let Some(dm) = r.domains.get_mut(&d.name) {
+            dm.records.push(state::Record {
+                id,
+                name,
+                rtype: rtype.to_owned(),
+                content,
+                ttl: 3600,
+                priority,
+                created: now,
+            });
+        }
+        Ok(json!({}))
+    })
+}
+
+/// The `zone/get_resource_records` members of one domain (§9.10): `rrs` and `soa`.
+fn resource_records(d: &Domain) -> Value {
+    let rrs: Vec<Value> = d
+        .records
+        .iter()
+        .map(|x| {
+            json!({
+                "content": x.content,
+                "prio": x.priority.unwrap_or(0).to_string(),
+                "rectype": x.rtype,
+                "state": "A",
+                "subname": crate::util::record_label(&x.name, &d.name),
+            })
+        })
+        .collect();
+    json!({"rrs": rrs, "soa": {"minimum_ttl": "12h", "ttl": "1d"}})
 }
 
 #[cfg(test)]

@@ -59,3 +59,37 @@ pub fn path_segment(s: &str) -> String {
 pub fn norm_domain(s: &str) -> String {
     s.trim().trim_end_matches('.').to_ascii_lowercase()
 }
+
+/// The fully qualified name of record host `host` in zone `domain` (`""`, `@` and the domain
+/// itself are the apex; a name already ending in the domain is kept).
+pub fn record_fqdn(host: &str, domain: &str) -> String {
+    let h = norm_domain(host);
+    if h.is_empty() || h == "@" || h == domain {
+        domain.to_owned()
+    } else if h.ends_with(&format!(".{domain}")) {
+        h
+    } else {
+        format!("{h}.{domain}")
+    }
+}
+
+/// The host label of record name `name` in zone `domain`: `@` for the apex.
+pub fn record_label(name: &str, domain: &str) -> String {
+    if name == domain {
+        return "@".to_owned();
+    }
+    name.strip_suffix(&format!(".{domain}"))
+        .unwrap_or(name)
+        .to_owned()
+}
+
+/// Whether `content` fits a record of type `rtype` (upper case): addresses for A and AAAA, host
+/// names for CNAME, MX and NS; anything non-empty otherwise.
+pub fn record_content_ok(rtype: &str, content: &str) -> bool {
+    match rtype {
+        "A" => content.parse::<std::net::Ipv4Addr>().is_ok(),
+        "AAAA" => content.parse::<std::net::Ipv6Addr>().is_ok(),
+        "CNAME" | "MX" | "NS" => crate::state::is_hostname(content),
+        _ => !content.is_empty(),
+    }
+}

@@ -187,3 +187,62 @@ fn providers_have_configs() {
         registrar_sandbox::PREFIXES.len()
     );
 }
+
+#[test]
+fn dns_add_then_list() {
+    let sb = sandbox();
+    let config = sb.config("domaincontext").unwrap();
+    let c = client("domaincontext", &config);
+    let reg = ok(
+        &c,
+        "domainRegister",
+        json!({"domain": "dns-zone.com", "period": 1}),
+    );
+    let domain_id = reg["id"].as_str().unwrap().to_owned();
+    assert_eq!(
+        ok(&c, "domainGetDNS", json!({"domain": "dns-zone.com"})),
+        json!([])
+    );
+    common::facade_add(
+        "domaincontext",
+        &config,
+        "dns-zone.com",
+        "www",
+        "192.0.2.10",
+    );
+    // The document's bulk example shape: `<domain_id>[<key>][field]`.
+    let bulk = raw_post(
+        &sb,
+        "domainsSetDNS",
+        &format!(
+            "auth_login={}&auth_password={}&{domain_id}[1][type]=mx&{domain_id}[1][value]=mail.dns-zone.com&{domain_id}[1][no]=5&{domain_id}[1][ttl]=7200&{domain_id}[1][status]=new",
+            seed::DOMAINCONTEXT_LOGIN,
+            seed::DOMAINCONTEXT_PASSWORD
+        ),
+    );
+    assert!(bulk.get("_error").is_none(), "{bulk}");
+    let cname = raw_post(
+        &sb,
+        "domainSetDNS",
+        &format!(
+            "auth_login={}&auth_password={}&domain=dns-zone.com&1[name]=www&1[type]=cname&1[value]=x.example.net&1[status]=new",
+            seed::DOMAINCONTEXT_LOGIN,
+            seed::DOMAINCONTEXT_PASSWORD
+        ),
+    );
+    assert!(
+        cname["_error"].as_str().unwrap().contains("conflicts"),
+        "{cname}"
+    );
+    let zone = ok(&c, "domainGetDNS", json!({"domain": "dns-zone.com"}));
+    let recs: Vec<&Value> = zone.as_object().unwrap().values().collect();
+    assert_eq!(recs.len(), 2, "{zone}");
+    let mx = recs.iter().find(|r| r["type"] == "mx").unwrap();
+    assert_eq!(mx["no"], "5");
+    assert_eq!(mx["ttl"], "7200");
+    assert_eq!(mx["name"], "@");
+    assert_eq!(
+        common::facade_records("domaincontext", &config, "dns-zone.com"),
+        ["A www 192.0.2.10", "MX @ mail.dns-zone.com"]
+    );
+}

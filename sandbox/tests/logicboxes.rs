@@ -189,3 +189,55 @@ fn errors() {
     .unwrap_err();
     assert_eq!(e.kind(), ErrorKind::InsufficientFunds, "{e:?}");
 }
+
+#[test]
+fn dns_add_then_list() {
+    let sb = sandbox();
+    let config = sb.config("logicboxes").unwrap();
+    let c = client("logicboxes", &config);
+    ok(
+        &c,
+        "domains/register",
+        register_params(
+            "sandboxdns.com",
+            seed::LOGICBOXES_CUSTOMER_ID,
+            seed::LOGICBOXES_CONTACT_ID,
+        ),
+    );
+    let added = ok(
+        &c,
+        "dns/manage/add-mx-record",
+        json!({"domain-name": "sandboxdns.com", "value": "mail.sandboxdns.com", "host": "@",
+               "priority": 20}),
+    );
+    assert_eq!(added["status"], "Success", "{added}");
+    let dup = call(
+        &c,
+        "dns/manage/add-mx-record",
+        json!({"domain-name": "sandboxdns.com", "value": "mail.sandboxdns.com", "host": "@"}),
+    );
+    assert!(dup.is_err(), "{dup:?}");
+    let mx = ok(
+        &c,
+        "dns/manage/search-records",
+        json!({"domain-name": "sandboxdns.com", "type": "MX", "no-of-records": 10, "page-no": 1}),
+    );
+    let s = mx.to_string();
+    assert!(
+        s.contains("mail.sandboxdns.com") && s.contains("\"20\""),
+        "{s}"
+    );
+    assert!(s.contains("timetolive") && s.contains("14400"), "{s}");
+
+    common::facade_add("logicboxes", &config, "sandboxdns.com", "www", "192.0.2.10");
+    assert_eq!(
+        common::facade_records("logicboxes", &config, "sandboxdns.com"),
+        ["A www 192.0.2.10", "MX @ mail.sandboxdns.com"]
+    );
+    let none = ok(
+        &c,
+        "dns/manage/search-records",
+        json!({"domain-name": "sandboxdns.com", "type": "TXT", "no-of-records": 10, "page-no": 1}),
+    );
+    assert!(none.to_string().contains("\"recsindb\":\"0\""), "{none}");
+}

@@ -204,3 +204,46 @@ fn unavailable_unknown_and_insufficient_funds() {
     assert_eq!(e.to_json()["provider_code"], "NOT_ENOUGH_MONEY");
     assert_eq!(okr(&poor, "user/get_balance", json!({}))["prepay"], "50.00");
 }
+
+#[test]
+fn dns_add_then_list() {
+    let sb = sandbox();
+    let config = sb.config("regru").unwrap();
+    let c = client("regru", &config);
+    okr(
+        &c,
+        "domain/create",
+        json!({"domain_name": "dns-zone.ru", "period": 1, "enduser_ip": "10.11.12.13",
+               "nss": {"ns0": "ns1.reg.ru", "ns1": "ns2.reg.ru"}}),
+    );
+    let added = okr(
+        &c,
+        "zone/add_cname",
+        json!({"domains": [{"dname": "dns-zone.ru"}], "subdomain": "blog",
+               "canonical_name": "host.example.net"}),
+    );
+    assert_eq!(added["domains"][0]["result"], "success", "{added}");
+    let missing = okr(
+        &c,
+        "zone/add_alias",
+        json!({"domains": [{"dname": "not-mine.ru"}], "subdomain": "www", "ipaddr": "192.0.2.1"}),
+    );
+    assert_eq!(
+        missing["domains"][0]["error_code"], "DOMAIN_NOT_FOUND",
+        "{missing}"
+    );
+    common::facade_add("regru", &config, "dns-zone.ru", "www", "192.0.2.10");
+    let rrs = okr(
+        &c,
+        "zone/get_resource_records",
+        json!({"domains": [{"dname": "dns-zone.ru"}]}),
+    );
+    let zone = &rrs["domains"][0];
+    assert_eq!(zone["result"], "success", "{rrs}");
+    assert_eq!(zone["rrs"][1]["rectype"], "A", "{rrs}");
+    assert_eq!(zone["rrs"][1]["subname"], "www", "{rrs}");
+    assert_eq!(
+        common::facade_records("regru", &config, "dns-zone.ru"),
+        ["A www 192.0.2.10", "CNAME blog host.example.net"]
+    );
+}

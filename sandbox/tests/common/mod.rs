@@ -107,3 +107,44 @@ pub fn ok(client: &Client, op: &str, params: Value) -> Value {
         Err(e) => panic!("{op} failed: {e:?}"),
     }
 }
+
+/// Runs a unified-facade flow against the sandbox to its end.
+pub fn drive<T: Clone>(mut flow: registrar_kit::registrar::RegistrarFlow<T>) -> Result<T, Error> {
+    use registrar_kit::registrar::RegistrarStep;
+    loop {
+        match flow.next() {
+            RegistrarStep::Done(result) => return result,
+            RegistrarStep::Send(request) => flow.feed(&send(&request)),
+        }
+    }
+}
+
+/// An `A` record through the facade.
+pub fn a_record(host: &str, ip: &str) -> registrar_kit::registrar::DnsRecord {
+    registrar_kit::registrar::DnsRecord {
+        id: None,
+        record_type: "A".into(),
+        host: host.into(),
+        value: ip.into(),
+        ttl: Some(3600),
+        priority: None,
+    }
+}
+
+/// `dns_list` through the facade, as `TYPE host value` lines, sorted.
+pub fn facade_records(provider: &str, config: &Value, domain: &str) -> Vec<String> {
+    let r = registrar_kit::registrar::Registrar::new(provider, config).expect("registrar");
+    let mut out: Vec<String> = drive(r.dns_list(domain).expect("dns_list"))
+        .expect("dns_list runs")
+        .iter()
+        .map(|x| format!("{} {} {}", x.record_type, x.host, x.value))
+        .collect();
+    out.sort();
+    out
+}
+
+/// `dns_add` through the facade.
+pub fn facade_add(provider: &str, config: &Value, domain: &str, host: &str, ip: &str) {
+    let r = registrar_kit::registrar::Registrar::new(provider, config).expect("registrar");
+    drive(r.dns_add(domain, &a_record(host, ip)).expect("dns_add")).expect("dns_add runs");
+}
